@@ -1,0 +1,1 @@
+"""Graph stores: one interface, an embedded LadybugDB store and a Neo4j store."""
