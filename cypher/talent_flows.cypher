@@ -1,0 +1,13 @@
+// name: talent_flows
+// description: How many people moved between companies (recruited from -> works at, leads or founded)
+//
+// The destination is the company a recruited person now WORKS_AT, LEADS or FOUNDED;
+// a person with none of those is counted towards "(unknown)" rather than dropped.
+MATCH (p:Person)-[:RECRUITED_FROM]->(src:Company)
+OPTIONAL MATCH (p)-[:WORKS_AT|LEADS|FOUNDED]->(dst:Company)
+WHERE dst.id <> src.id
+WITH src, p, collect(DISTINCT dst.name) AS destinations
+UNWIND (CASE WHEN size(destinations) = 0 THEN ['(unknown)'] ELSE destinations END) AS to_company
+RETURN src.name AS from_company, to_company, count(DISTINCT p) AS people,
+       collect(DISTINCT p.name) AS names
+ORDER BY people DESC, from_company, to_company

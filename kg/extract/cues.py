@@ -1,0 +1,119 @@
+"""Word lists the extraction rules read: cue words of Chinese and English news.
+
+They describe the language (titles, verbs, organisation suffixes), never particular
+entities: that is the gazetteer's job.
+"""
+from __future__ import annotations
+
+# Characters of the standard Chinese transliteration of foreign names (新华社译名表).
+# A run made only of them is likely a transliterated name: 弗里德曼, 普罗米修斯.
+TRANSLIT = set(
+    "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法范菲"
+    "费芬丰冯弗福富盖甘冈高戈哥格根贡古瓜圭哈海汉豪赫黑亨洪胡华怀霍基吉加贾杰捷金卡凯坎康考柯"
+    "科可克肯库夸奎昆拉莱赖兰朗劳乐勒雷蕾里理利丽莉连廉良列林琳凌留柳隆娄卢鲁陆路伦罗洛马玛迈"
+    "麦曼芒梅美门蒙孟米密敏明莫墨默姆穆娜纳乃奈南内妮尼宁纽努诺欧帕潘庞佩彭皮珀普齐奇契恰乔切"
+    "琴青琼丘屈萨塞赛桑瑟森沙莎山善尚邵舍申什施史舒斯松宋苏索塔泰坦汤唐陶特滕提田图托瓦万旺威"
+    "韦维温沃乌吾伍武西希锡席夏先谢辛欣休修许旭薛雅亚延扬杨姚耶叶伊依因英尤约泽扎詹朱兹佐"
+    "翁龙亥珀朵琪黛娅薇蒂罗莎伯尔克斯特曼森逊格茨尤翰霍鲍洛耶兰俄萝芙瑞茜卓嘉璐坤昆"
+)
+
+# Words that end a transliterated run although their characters are in TRANSLIT.
+NAME_STOP_SUFFIXES = ("大学", "学院", "公司", "实验室", "研究所", "研究院", "集团", "基金", "奖", "定律")
+
+PERSON_TITLES = (
+    "首席执行官", "首席技术官", "首席科学家", "首席AI科学家", "首席 AI 科学家", "首席研究官",
+    "首席运营官", "首席财务官", "首席产品官", "联合创始人", "创始人", "联合负责人", "负责人",
+    "董事长", "总裁", "副总裁", "总经理", "研究员", "研究员", "工程师", "科学家", "研究科学家",
+    "记者", "作者", "主编", "教授", "博士", "同事", "前同事", "分析师", "投资人", "合伙人",
+    "员工", "主管", "高管", "掌门人", "CEO", "CTO", "COO", "CFO", "CPO", "VP", "总监",
+)
+
+# Titles that make their holder the head of the organisation (LEADS).
+HEAD_TITLES = (
+    "首席执行官", "首席科学家", "首席AI科学家", "首席 AI 科学家", "首席技术官", "首席研究官",
+    "联合负责人", "负责人", "董事长", "总裁", "总经理", "掌门人", "掌舵人", "一把手", "领导人",
+    "领导者", "主席", "CEO", "CTO", "Chief Executive", "Chief Scientist", "head", "Head",
+)
+
+COMPANY_SUFFIX_WORDS = {
+    "AI", "Labs", "Lab", "Research", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Capital",
+    "Ventures", "Partners", "Technologies", "Technology", "Systems", "Superintelligence",
+    "Robotics", "Combinator", "Analytics", "Media", "Studios", "Foundation", "Group",
+    "Holdings", "Computing", "Networks", "Intelligence", "Platforms", "Dynamics", "Software",
+    "Semiconductor", "Cloud", "News", "Times", "Post", "Journal", "Review",
+}
+
+# Cue words right before an unknown name that make it an organisation.
+COMPANY_CUES_BEFORE = (
+    "公司", "创业公司", "初创公司", "初创企业", "独角兽", "投资机构", "风险投资公司", "风投",
+    "孵化器", "加速器", "研究机构", "实验室", "媒体", "杂志", "网站", "平台", "基金", "机构",
+    "公众号", "科技媒体", "外媒", "据", "入股", "投资了", "收购", "收购了", "领投",
+)
+# Cue words right after an unknown name that make it an organisation.
+COMPANY_CUES_AFTER = (
+    "公司", "的CEO", "CEO", "的首席", "首席", "的创始人", "创始人", "的联合创始人", "联合创始人",
+    "报道", "报导", "杂志", "消息", "团队", "实验室", "旗下", "的研究员", "研究员", "的工程师",
+    "的员工", "员工", "总部", "的估值", "估值", "融资", "的投资", "官方", "官宣", "发言人",
+    "的一位发言人", "股价", "上市",
+)
+# Cue words around an unknown English name that make it a person.
+PERSON_CUES_BEFORE = PERSON_TITLES + ("同事", "搭档", "大神", "大佬", "好友", "前员工", "成员", "作者")
+PERSON_CUES_AFTER = (
+    "将加入", "也将加入", "加入", "加盟", "跳槽", "表示", "说", "称", "认为", "指出", "透露",
+    "曾", "在20", "于20", "离开", "离职", "出任", "担任", "毕业", "本科", "博士", "是一位", "是一名",
+)
+
+CLUSTER_CUES = ("集群", "数据中心", "超算", "超级计算机", "算力中心", "智算中心", "超级集群",
+                "cluster", "Cluster", "data center", "datacenter", "supercomputer", "Supercomputer")
+
+MODEL_CUES = ("模型", "大模型", "model", "Model", "LLM", "发布", "推出", "开源", "训练", "基准",
+              "benchmark", "参数", "上下文", "推理")
+
+# Tokens that look like a version but name hardware or software, not models.
+NOT_MODEL_FAMILIES = {
+    "H", "A", "B", "GB", "V", "L", "TPU", "RTX", "GTX", "M", "iPhone", "Windows", "iOS",
+    "Android", "PS", "Xbox", "Python", "Web", "USB", "HTTP", "COVID", "Top", "Q", "FY", "CES",
+    "WWDC", "G", "Win", "MacBook", "Pixel", "Galaxy", "Int", "Blackwell", "Hopper", "Rubin",
+    "Series", "Round", "Day", "Vol", "No", "Chapter", "Part", "Level", "Stage", "Phase", "Gen",
+    "Tier", "Web3", "GPU", "CPU", "AGI", "AI", "Fortune", "Forbes", "S", "P", "K", "F", "X",
+}
+MODEL_VARIANT_WORDS = {
+    "pro", "mini", "max", "flash", "turbo", "preview", "ultra", "lite", "plus", "nano", "instruct",
+    "chat", "coder", "vision", "omni", "reasoner", "thinking", "sonnet", "opus", "haiku", "exp",
+    "experimental", "heavy", "high", "low", "large", "medium", "small", "base", "deep", "research",
+}
+
+# Latin words that never start or make up a name on their own.
+LATIN_STOPWORDS = {
+    "The", "A", "An", "In", "On", "Of", "And", "Or", "For", "To", "At", "By", "With", "All",
+    "AI", "AGI", "GPU", "GPUs", "CPU", "TPU", "API", "UI", "ID", "CEO", "CTO", "COO", "CFO",
+    "VP", "PhD", "TL", "DR", "TL;DR", "OK", "Capex", "CapEx", "IPO", "MoE", "LLM", "RL", "GW",
+    "MW", "Personal", "Super", "Intelligence", "Superintelligence", "Token", "Case", "Int4",
+    "Demo", "App", "Apps", "Open", "Source", "I", "We", "You", "He", "She", "It", "They", "AIGC",
+    "AR", "VR", "XR", "SaaS", "IT", "Benchmark", "Benchmarks", "Transformer", "Scaling", "Law",
+}
+
+TITLE_WORDS_LATIN = {"CEO", "CTO", "COO", "CFO", "CPO", "VP", "Head", "Chief"}
+
+ORG_UNIT_WORDS = ("研究团队", "实验室", "团队", "部门", "研究院", "事业部", "研究部", "实验室们")
+# Unit descriptors that name the parent itself (FAIR研究团队 is FAIR).
+SELF_DESCRIPTORS = {"", "研究", "研发", "ai", "人工智能", "核心", "整个", "原有的", "原"}
+GENERIC_DESCRIPTORS = {"产品", "产品开发", "模型", "基础设施", "工程", "招聘", "销售", "市场",
+                       "技术", "算法", "数据", "安全", "法务", "公关", "设计", "运营", "硬件"}
+
+# descriptor translations, so that Meta超级智能实验室 and Meta Superintelligence Labs meet
+DESCRIPTOR_GLOSSARY = {
+    "superintelligence": "超级智能", "超智能": "超级智能", "super intelligence": "超级智能",
+    "fundamental ai research": "基础人工智能研究", "reality": "现实",
+}
+
+BUILD_VERBS = (
+    "建设", "建造", "兴建", "打造", "推出", "发布", "训练", "开发", "研发", "开源", "上线",
+    "部署", "运营", "构建", "搭建", "更新", "升级", "公布", "预告", "发表", "亮相", "研制",
+    "launched", "released", "trained", "built", "builds", "unveiled", "introduced", "open-sourced",
+)
+JOIN_VERBS = ("加入", "加盟", "入职", "跳槽到", "跳槽至", "转投", "投奔", "投身", "转战", "回归", "joins", "joined", "join")
+POACH_VERBS = ("挖走", "挖来", "挖角", "挖到", "招募", "聘请", "延揽", "招揽", "签下", "引入", "聘用", "网罗", "poached", "hired", "recruited")
+LEAD_VERBS = ("领导", "执掌", "掌舵", "掌管", "带领", "领衔", "统领", "主导", "管理", "leads", "led", "runs", "heads")
+FOUND_VERBS = ("联合创立", "共同创立", "创立", "创办", "联合创办", "共同创办", "创建", "成立", "co-founded", "founded")
+PAST_MARKERS = ("在此之前", "此前", "之前", "在当前职位之前", "加入前", "曾经", "过去", "早年", "原本")

@@ -1,0 +1,515 @@
+"""Finding mentions: rules that discover names no list knows, then matching every known form.
+
+Pass 1, `discover(article, folded, lexicon)`, reads an article for new names:
+  * transliterated names joined by a middle dot (纳特·弗里德曼) -> Person
+  * a name followed by its English form in brackets (许珀里翁(Hyperion)), typed by the
+    shape of the name and the cue words around it; the two forms become one entity
+  * an English name followed by its acronym in brackets (Meta Superintelligence Labs(MSL))
+  * English names typed by a cue word before or after them (研究员Jason Wei,
+    创业公司 Safe Superintelligence, Perplexity的CEO) or by an organisation suffix (Scale AI)
+  * model names by their shape (family + version + variant: Llama 4 Scout, GPT-4o, o3)
+  * cluster names before 集群 / 数据中心 (Titan集群)
+  * organisation units: a company + descriptor + 实验室/团队/部门 (Meta超级智能实验室)
+Pass 2, `find_mentions(article, folded, lexicon)`, matches every known form in the
+article (longest first) plus the article's own short forms.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..normalize import fold, is_cjk, key
+from ..types import Article, Mention
+from . import cues
+from .lexicon import Lexicon, form_regex
+
+CJK = "\u4e00-\u9fff\u3400-\u4dbf"
+DOTS = "·・•‧"
+DOT_NAME = re.compile(rf"[{CJK}]+(?:[{DOTS}][{CJK}]+)+")
+BRACKET = re.compile(r"[(（]\s*([A-Za-z][A-Za-z0-9 .&'+\-]*?)\s*(?:[,，;；、:：][^)）]{0,30})?[)）]")
+LATIN_RUN = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z][A-Za-z0-9.&'+\-]*(?:[ \u00a0]+[A-Za-z0-9][A-Za-z0-9.&'+\-]*)*")
+NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z][a-z]*-[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+|Mc[A-Z][a-z]+)$")
+VERSION_TOKEN = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+[A-Za-z]?|\d+[BbMmKk]|A\d+B)$")
+O_SERIES = re.compile(r"(?<![A-Za-z0-9])o[1-9](?:-(?:mini|pro|preview|high|low))?(?![A-Za-z0-9])")
+FUNCTION_CHARS = set("的了在和与及或是为被把对从向于由将也就都而并且但其这那该此个位名家")
+
+
+def _translit_suffix(run: str, minimum: int = 1) -> str:
+    """The longest tail of run made of transliteration characters."""
+    i = len(run)
+    while i > 0 and run[i - 1] in cues.TRANSLIT:
+        i -= 1
+    tail = run[i:]
+    return tail if len(tail) >= minimum else ""
+
+
+def _strip_punct(text: str) -> str:
+    return text.rstrip(" :：\"“”「」『』*")
+
+
+def _translit_prefix(run: str) -> str:
+    i = 0
+    while i < len(run) and run[i] in cues.TRANSLIT:
+        i += 1
+    return run[:i]
+
+
+def _near(text: str, start: int, end: int, words, before: int = 8, after: int = 8) -> bool:
+    left = text[max(0, start - before):start]
+    right = text[end:end + after]
+    return any(_strip_punct(left).endswith(w) for w in words) or any(right.lstrip().startswith(w) for w in words)
+
+
+def _sentence_span(article: Article, pos: int) -> tuple[int, int]:
+    for s in article.sentences:
+        if s.start <= pos < s.end:
+            return s.start, s.end
+    return max(0, pos - 60), pos + 60
+
+
+def _cluster_context(folded: str, article: Article, start: int, end: int) -> bool:
+    s0, s1 = _sentence_span(article, start)
+    window = folded[max(s0, start - 30):min(s1, end + 40)]
+    return any(c in window for c in cues.CLUSTER_CUES)
+
+
+# ---------------------------------------------------------------- pass 1: discovery
+
+def discover(article: Article, folded: str, lex: Lexicon) -> None:
+    _dot_names(article, folded, lex)
+    _brackets(article, folded, lex)
+    _models(article, folded, lex)
+    _clusters(article, folded, lex)
+    _latin_names(article, folded, lex)
+    _org_units(article, folded, lex)
+    _media_names(article, folded, lex)
+
+
+MEDIA = re.compile(rf"([{CJK}]{{2,8}})(杂志|周刊|日报|晚报|时报|邮报|新闻网)")
+
+
+def _media_names(article: Article, folded: str, lex: Lexicon) -> None:
+    """A Chinese media name before 杂志 / 日报 (据连线杂志消息 -> 连线杂志)."""
+    for m in MEDIA.finditer(folded):
+        name = _trim_leading_words(m.group(1))
+        if 2 <= len(name) <= 6 and not any(ch in FUNCTION_CHARS for ch in name[-1:]):
+            lex.add(name + m.group(2), "Company", "cue:media-name")
+
+
+def finalize(lex: Lexicon) -> None:
+    """Corpus-wide rules that need every article read: acronyms and organisation units."""
+    companies = [(k, f) for k, f in lex.forms.items() if lex.type_of(k) == "Company" and len(f.split()) > 1]
+    for ak, acronym in lex.acronyms.items():
+        if ak in lex.forms:
+            continue
+        longs = [k for k, f in companies if _initials(f.split()) == acronym]
+        if len(longs) == 1:
+            lex.add(acronym, "Company", "pair:acronym")
+            lex.link(longs[0], ak, "pair:acronym")
+    _english_units(lex)
+
+
+def _english_units(lex: Lexicon) -> None:
+    """Meta Superintelligence Labs names the same unit as Meta超级智能实验室."""
+    for k, form in list(lex.forms.items()):
+        words = form.split()
+        if len(words) >= 3 and words[-1] in ("Lab", "Labs", "Team") and lex.type_of(k) == "Company":
+            parent = key(words[0])
+            desc = " ".join(words[1:-1]).lower()
+            dkey = cues.DESCRIPTOR_GLOSSARY.get(desc, desc)
+            if parent in lex.forms:
+                unit = f"unit:{parent}:{dkey}"
+                lex.link(unit, k, "pattern:org-unit-translation")
+                short = " ".join(words[1:])
+                lex.add(short, "Company", "pattern:org-unit")
+                lex.link(unit, key(short), "pattern:org-unit")
+
+
+def _clean_dot_name(folded: str, m: re.Match) -> tuple[int, int] | None:
+    parts = re.split(f"([{DOTS}])", m.group(0))
+    first, last = parts[0], parts[-1]
+    for suffix in cues.NAME_STOP_SUFFIXES:
+        if last.endswith(suffix) or suffix in last[:6]:
+            return None
+    first_t = _translit_suffix(first)
+    if first_t[:1] in FUNCTION_CHARS:
+        first_t = first_t[1:]
+    last_t = _translit_prefix(last)
+    rest = last[len(last_t):]
+    if rest and rest[0] not in FUNCTION_CHARS and (len(rest) == 1 or rest[1] in FUNCTION_CHARS):
+        last_t += rest[0]  # a name character outside the table: 勒坤是 -> 勒坤
+    if not first_t or not last_t or len(first_t) + len(last_t) < 3:
+        return None
+    start = m.start() + len(first) - len(first_t)
+    end = m.end() - len(last) + len(last_t)
+    return start, end
+
+
+def _dot_names(article: Article, folded: str, lex: Lexicon) -> None:
+    for m in DOT_NAME.finditer(folded):
+        span = _clean_dot_name(folded, m)
+        if span is None:
+            lex.reject(article.id, m.group(0), "dotted words that do not read as a transliterated name")
+            continue
+        start, end = span
+        name = folded[start:end]
+        if _cluster_context(folded, article, start, end) and False:
+            continue
+        lex.add(name, "Person", "pattern:dotted-name")
+
+
+def _cjk_before(folded: str, pos: int) -> tuple[int, str]:
+    """The CJK name-like run ending at pos (dotted names included)."""
+    i = pos
+    while i > 0 and (is_cjk(folded[i - 1]) or folded[i - 1] in DOTS):
+        i -= 1
+    return i, folded[i:pos]
+
+
+def _trim_leading_words(run: str) -> str:
+    """Drop leading function words (据, 和, 在...) from a CJK run, using jieba's segmentation."""
+    import jieba
+
+    words = jieba.lcut(run, HMM=False)
+    while words and (len(words[0]) == 1 and words[0] in FUNCTION_CHARS or words[0] in ("据", "包括", "以及", "比如", "例如", "其中")):
+        words.pop(0)
+    return "".join(words)
+
+
+def _is_proper(latin: str) -> bool:
+    tokens = latin.split()
+    return bool(tokens) and all(t[:1].isupper() or t[:1].isdigit() for t in tokens)
+
+
+def _latin_type(name: str, folded: str, start: int, end: int, article: Article, lex: Lexicon) -> str | None:
+    known = lex.type_of(key(name))
+    if known:
+        return known
+    tokens = name.split()
+    if tokens[-1] in cues.COMPANY_SUFFIX_WORDS and len(tokens) > 1:
+        return "Company"
+    if _near(folded, start, end, cues.COMPANY_CUES_BEFORE, before=10, after=0) or _near(
+        folded, start, end, cues.COMPANY_CUES_AFTER, before=0, after=8
+    ):
+        return "Company"
+    return None
+
+
+def _brackets(article: Article, folded: str, lex: Lexicon) -> None:
+    for m in BRACKET.finditer(folded):
+        latin = m.group(1).strip()
+        if not latin or not _is_proper(latin):
+            continue
+        i, run = _cjk_before(folded, m.start())
+        if run:
+            _cjk_latin_pair(article, folded, lex, i, m.start(), run, latin, m)
+        else:
+            _latin_acronym_pair(article, folded, lex, m, latin)
+
+
+def _cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
+    dotted = DOT_NAME.fullmatch(run) or DOT_NAME.search(run)
+    latin_type = lex.type_of(key(latin))
+    if dotted and dotted.end() == len(run):
+        span = _clean_dot_name(run, dotted)  # offsets relative to run
+        if span is None:
+            return
+        cjk = run[span[0]:span[1]]
+        etype = latin_type or "Person"
+    else:
+        translit = _translit_suffix(run, minimum=2)
+        if latin_type:
+            cjk = translit if len(translit) >= 2 else _trim_leading_words(run)
+            etype = latin_type
+        elif translit and len(translit) >= 2:
+            cjk = translit
+            n_words = len(latin.split())
+            if _cluster_context(folded, article, i, m.end()):
+                etype = "Cluster"
+            elif _near(folded, j - len(cjk), m.end(), cues.MODEL_CUES[:3], before=0, after=4):
+                etype = "Model"
+            elif n_words <= 3 and all(NAME_TOKEN.match(t) for t in latin.split()):
+                etype = "Person"
+            else:
+                lex.reject(article.id, f"{run}({latin})", "bracketed name of unknown type")
+                return
+        else:
+            t = _latin_type(latin, folded, m.start(), m.end(), article, lex)
+            cjk = _trim_leading_words(run)
+            if t is None or not cjk:
+                lex.reject(article.id, f"{run}({latin})", "bracketed gloss, not a name")
+                return
+            etype = t
+    if not cjk or len(cjk) < 2:
+        return
+    rule = "pair:bracketed-english"
+    a = lex.add(cjk, etype, rule)
+    b = lex.add(latin, etype, rule)
+    lex.link(a, b, rule)
+
+
+def _initials(words: list[str]) -> str:
+    """Initials of a name; an all-caps word gives all its letters (Facebook AI Research -> FAIR)."""
+    return "".join(w if w.isupper() and w.isalpha() else w[0] for w in words if w[:1].isalpha()).upper()
+
+
+def _latin_acronym_pair(article, folded, lex, m, acronym) -> None:
+    if not (acronym.isupper() and 2 <= len(acronym) <= 6):
+        return
+    before = folded[max(0, m.start() - 80):m.start()].rstrip()
+    run = LATIN_RUN.findall(before)
+    if not run or not before.endswith(run[-1]):
+        return
+    words = run[-1].split()
+    for n in range(len(words), 0, -1):
+        cand = words[-n:]
+        if _initials(cand) == acronym or "".join(w[0] for w in cand).upper() == acronym:
+            name = " ".join(cand)
+            etype = _latin_type(name, folded, m.start() - len(name), m.start(), article, lex) or "Company"
+            rule = "pair:acronym"
+            a = lex.add(name, etype, rule)
+            b = lex.add(acronym, etype, rule)
+            lex.link(a, b, rule)
+            return
+
+
+def _model_families(lex: Lexicon) -> set[str]:
+    fams = {"o"}
+    for k, form in lex.forms.items():
+        if lex.type_of(k) == "Model":
+            first = re.split(r"[\s\-]", form)[0]
+            if first and first.isascii():
+                fams.add(first.lower())
+    return fams
+
+
+MODEL_HEAD = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]*|GPT|o)")
+
+
+def _model_span(folded: str, start: int, families: set[str], lex_types: dict) -> tuple[int, bool] | None:
+    """End of a model name starting at start, and whether it carries a version."""
+    m = re.compile(r"[A-Za-z][A-Za-z]*").match(folded, start)
+    fam = m.group(0)
+    known = fam.lower() in families
+    if fam in cues.NOT_MODEL_FAMILIES or (len(fam) == 1 and fam != "o"):
+        return None
+    if known_type := lex_types.get(key(fam)):
+        if known_type != "Model":
+            return None
+    pos = m.end()
+    has_version = False
+    tokens = 0
+    while True:
+        t = re.compile(r"([\- ]?)([A-Za-z0-9][A-Za-z0-9.]*)").match(folded, pos)
+        if not t:
+            break
+        sep, tok = t.group(1), t.group(2).rstrip(".")
+        if tokens == 0 and not sep and re.fullmatch(r"\d+(?:\.\d+)*[a-z]?", tok):
+            has_version = True  # Qwen3, GPT4
+        elif VERSION_TOKEN.match(tok) and (sep or tokens == 0):
+            has_version = True
+        elif sep and tok.lower() in cues.MODEL_VARIANT_WORDS and (has_version or known):
+            pass
+        elif sep == " " and has_version and NAME_TOKEN.match(tok) and tok not in cues.LATIN_STOPWORDS and tok not in cues.COMPANY_SUFFIX_WORDS:
+            pass  # Llama 4 Scout
+        else:
+            break
+        pos = t.start() + len(sep) + len(tok)
+        tokens += 1
+        if tokens > 4:
+            break
+    if not has_version and not known:
+        return None
+    return pos, has_version
+
+
+def _models(article: Article, folded: str, lex: Lexicon) -> None:
+    families = _model_families(lex)
+    lex_types = {k: lex.type_of(k) for k in lex.forms}
+    for s in article.sentences:
+        sent = folded[s.start:s.end]
+        model_cue = any(c in sent for c in cues.MODEL_CUES)
+        for m in MODEL_HEAD.finditer(folded, s.start, s.end):
+            if m.group(0) == "o":
+                om = O_SERIES.match(folded, m.start())
+                if om:
+                    lex.add(om.group(0), "Model", "shape:o-series")
+                continue
+            got = _model_span(folded, m.start(), families, lex_types)
+            if not got:
+                continue
+            end, has_version = got
+            name = folded[m.start():end].strip()
+            fam = name.split()[0].split("-")[0].lower()
+            if fam not in families and not (has_version and model_cue):
+                continue
+            if name == m.group(0) and fam not in families:
+                continue
+            if lex.type_of(key(name)) not in (None, "Model"):
+                continue
+            if not has_version and name.lower() == fam:
+                continue  # a bare family name is only known from the gazetteer
+            lex.add(name, "Model", "shape:model-name")
+            last = name.split()[-1]
+            if len(name.split()) >= 3 and NAME_TOKEN.match(last) and last.lower() not in cues.MODEL_VARIANT_WORDS:
+                lex.scoped[article.id][key(last)] = key(name)  # Scout after Llama 4 Scout
+
+
+CLUSTER_NAME = re.compile(rf"([A-Z][A-Za-z]+|[{CJK}]{{2,6}})\s*(?=集群|超算|超级计算机|超级集群|数据中心|算力中心|智算中心|\s(?:cluster|supercomputer))")
+
+
+def _clusters(article: Article, folded: str, lex: Lexicon) -> None:
+    for m in CLUSTER_NAME.finditer(folded):
+        name = m.group(1)
+        if name.isascii():
+            if name in cues.LATIN_STOPWORDS or name.isupper():
+                continue
+        else:
+            name = _translit_suffix(name, minimum=2)
+            if not name or len(name) < 2:
+                continue
+        if lex.type_of(key(name)) not in (None, "Cluster"):
+            continue
+        lex.add(name, "Cluster", "cue:cluster-word")
+
+
+def _latin_candidates(folded: str):
+    """Latin names in the text, split at title words (CEO) and lowercase words."""
+    for m in LATIN_RUN.finditer(folded):
+        tokens = [(t.start(), t.group(0)) for t in re.finditer(r"\S+", m.group(0))]
+        chunk: list[tuple[int, str]] = []
+        for off, tok in tokens + [(len(m.group(0)), "")]:
+            stop = (not tok or tok in cues.TITLE_WORDS_LATIN or not (tok[0].isupper() or tok[0].isdigit()))
+            if stop:
+                if chunk:
+                    s = m.start() + chunk[0][0]
+                    e = m.start() + chunk[-1][0] + len(chunk[-1][1])
+                    yield s, e, folded[s:e]
+                chunk = []
+            else:
+                chunk.append((off, tok))
+
+
+def _bracket_gloss(folded: str, start: int, end: int) -> bool:
+    """A Latin name that opens a bracket right after Chinese text glosses that text."""
+    left = folded[max(0, start - 3):start].rstrip()
+    right = folded[end:end + 3].lstrip()
+    return left.endswith(("(", "（")) and right[:1] in (")", "）", ",", "，", ":", "：")
+
+
+def _latin_names(article: Article, folded: str, lex: Lexicon) -> None:
+    for start, end, name in _latin_candidates(folded):
+        name = name.rstrip(".'-")
+        end = start + len(name)
+        if not name or lex.type_of(key(name)) or name in cues.LATIN_STOPWORDS:
+            continue
+        if _bracket_gloss(folded, start, end):
+            continue  # a gloss of the Chinese before it, handled with the brackets
+        tokens = name.split()
+        if any(VERSION_TOKEN.match(t) for t in tokens):
+            continue  # a model or a product with a number
+        if name.lower().startswith("the ") and len(tokens) >= 2:
+            if folded[max(0, start - 1):start] in ("《",) or _near(folded, start, end, cues.COMPANY_CUES_AFTER + ("的", "专访", "访谈", "节目"), before=0, after=4):
+                lex.add(name, "Company", "cue:media-name")
+            continue
+        if tokens[0] in cues.LATIN_STOPWORDS:
+            continue
+        ctype = _latin_type(name, folded, start, end, article, lex)
+        person_shape = 2 <= len(tokens) <= 4 and all(NAME_TOKEN.match(t) for t in tokens) and tokens[-1] not in cues.COMPANY_SUFFIX_WORDS
+        person_cue = _near(folded, start, end, cues.PERSON_CUES_BEFORE, before=8, after=0) or _near(
+            folded, start, end, cues.PERSON_CUES_AFTER, before=0, after=6)
+        if person_shape and person_cue and ctype is None:
+            lex.add(name, "Person", "cue:person-name")
+            lex.scoped[article.id][key(tokens[-1])] = key(name)
+        elif ctype == "Company":
+            lex.add(name, "Company", "cue:company-name")
+        elif person_shape:
+            lex.reject(article.id, name, "English name with no cue to its type")
+        elif len(tokens) == 1 and name.isupper() and 2 <= len(name) <= 6:
+            lex.acronyms.setdefault(key(name), name)  # typed later if a long form explains it
+        elif len(tokens) == 1 and (name[0].isupper()):
+            lex.reject(article.id, name, "unknown word with no cue to its type")
+
+
+ORG_UNIT = re.compile(rf"([{CJK}A-Za-z ]{{0,10}}?)\s*(研究团队|实验室|团队|部门|研究院|事业部)")
+
+
+def _org_units(article: Article, folded: str, lex: Lexicon) -> None:
+    """Company + descriptor + unit word: Meta超级智能实验室 / FAIR研究团队 / MSL团队."""
+    companies = _company_pattern(tuple(sorted(k for k in lex.forms if lex.type_of(k) == "Company")), lex)
+    if companies is None:
+        return
+    for m in companies.finditer(folded):
+        rest = folded[m.end():m.end() + 16]
+        u = re.match(rf"\s*([{CJK}A-Za-z]{{0,8}}?)\s*(研究团队|实验室|团队|部门|研究院|事业部|(?<=[a-z ])Labs?\b)", rest)
+        if not u:
+            continue
+        desc = u.group(1).strip()
+        if "的" in desc:
+            desc = desc.rsplit("的", 1)[1]
+        if any(ch.isupper() for ch in desc) and desc.isascii() and desc.isupper():
+            continue  # MSL AIGC实验室: an acronym, not a descriptor
+        dkey = cues.DESCRIPTOR_GLOSSARY.get(desc.lower(), desc.lower())
+        parent = key(m.group(0))
+        if dkey in cues.GENERIC_DESCRIPTORS or lex.type_of(key(desc)) not in (None,):
+            continue
+        surface = folded[m.start():m.end() + u.end()].strip()
+        if dkey in cues.SELF_DESCRIPTORS:
+            lex.add(surface, "Company", "pattern:org-unit")
+            lex.link(parent, key(surface), "pattern:unit-of-itself")
+            continue
+        unit = f"unit:{parent}:{dkey}"
+        k = lex.add(surface, "Company", "pattern:org-unit")
+        lex.link(unit, k, "pattern:org-unit")
+        short = desc + u.group(2)
+        if len(short) >= 4:
+            ks = lex.add(short, "Company", "pattern:org-unit")
+            lex.link(unit, ks, "pattern:org-unit")
+
+
+def _company_pattern(keys: tuple[str, ...], lex: Lexicon):
+    forms = sorted({lex.forms[k] for k in keys}, key=len, reverse=True)
+    return re.compile("|".join(form_regex(f) for f in forms)) if forms else None
+
+
+# ---------------------------------------------------------------- pass 2: matching
+
+def find_mentions(article: Article, folded: str, lex: Lexicon, pattern: re.Pattern) -> list[Mention]:
+    found: list[tuple[int, int, str]] = []  # start, end, lexicon key
+    for m in pattern.finditer(folded):
+        found.append((m.start(), m.end(), key(m.group(0))))
+    # the article's own short forms (弗里德曼 after 纳特·弗里德曼), only where no longer
+    # mention covers them, and only when a single full name of the article gives them
+    full_keys = {k for _, _, k in found}
+    givers: dict[str, set[str]] = {}
+    for short, full in lex.scoped.get(article.id, {}).items():
+        if full in full_keys and short not in lex.forms:
+            givers.setdefault(short, set()).add(full)
+    for k in full_keys:
+        if lex.type_of(k) != "Person":
+            continue
+        parts = re.split(f"[{DOTS}]", lex.forms[k])
+        if len(parts) >= 2:
+            for part in (parts[0], parts[-1]):
+                if len(part) >= 2 and key(part) not in lex.forms:
+                    givers.setdefault(key(part), set()).add(k)
+    short_forms = {short: next(iter(fulls)) for short, fulls in givers.items() if len(fulls) == 1}
+    occupied = [False] * len(folded)
+    for s, e, _ in found:
+        for i in range(s, e):
+            occupied[i] = True
+    for short, full in short_forms.items():
+        for m in re.finditer(form_regex(short), folded):
+            if not any(occupied[m.start():m.end()]):
+                found.append((m.start(), m.end(), full))
+    mentions = []
+    for s, e, k in sorted(found):
+        etype = lex.type_of(k)
+        if etype is None:
+            continue
+        sent = next((x.index for x in article.sentences if x.start <= s < x.end), -1)
+        mentions.append(Mention(
+            article=article.id, sentence=sent, start=s, end=e, text=article.text[s:e], type=etype,
+            rule=lex.rules.get(k, "short-form"), canonical=lex.canonical.get(k), alias_of=k,
+        ))
+    return mentions
