@@ -28,12 +28,26 @@ PERSON_TITLES = (
     "员工", "主管", "高管", "掌门人", "CEO", "CTO", "COO", "CFO", "CPO", "VP", "总监",
 )
 
-# Titles that make their holder the head of the organisation (LEADS).
+# Titles that make their holder the head of the organisation (LEADS); a CTO or a vice
+# president works there without heading it.
 HEAD_TITLES = (
-    "首席执行官", "首席科学家", "首席AI科学家", "首席 AI 科学家", "首席技术官", "首席研究官",
-    "联合负责人", "负责人", "董事长", "总裁", "总经理", "掌门人", "掌舵人", "一把手", "领导人",
-    "领导者", "主席", "CEO", "CTO", "Chief Executive", "Chief Scientist", "head", "Head",
+    "首席执行官", "首席科学家", "首席AI科学家", "首席 AI 科学家", "联合负责人", "负责人",
+    "董事长", "总裁", "总经理", "掌门人", "掌舵人", "一把手", "领导人", "领导者", "主席", "CEO",
+    "Chief Executive", "Chief Scientist", "head", "Head",
 )
+
+# Common Chinese surnames (百家姓, the most frequent ones), to read native names.
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
+    "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万"
+    "钱严覃武戴莫孔向汤庞殷倪严翟甘齐颜柏毕葛包鲍单尤游季施穆卓凌詹欧聂")
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙")
+NAMING_WORDS = ("名为", "叫做", "代号", "称为", "命名为", "名叫", "取名")
+# Words that follow a name and so end it (庞若鸣表示, 林嘉禾宣布).
+NAME_END_WORDS = ("表示", "宣布", "认为", "指出", "透露", "说", "称", "将", "已", "也", "曾", "在", "于",
+                  "是", "的", "和", "与", "及", "等", "加入", "加盟", "离开", "出任", "担任", "领导",
+                  "带领", "负责", "创立", "创办", "此前", "目前", "博士", "教授", "（", "(", "，", ",",
+                  "。", "、", "；", "：", ":", " ")
 
 COMPANY_SUFFIX_WORDS = {
     "AI", "Labs", "Lab", "Research", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Capital",

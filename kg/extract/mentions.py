@@ -78,6 +78,7 @@ def _cluster_context(folded: str, article: Article, start: int, end: int) -> boo
 def discover(article: Article, folded: str, lex: Lexicon) -> None:
     _dot_names(article, folded, lex)
     _brackets(article, folded, lex)
+    _native_names(article, folded, lex)
     _models(article, folded, lex)
     _clusters(article, folded, lex)
     _latin_names(article, folded, lex)
@@ -168,12 +169,54 @@ def _cjk_before(folded: str, pos: int) -> tuple[int, str]:
 
 def _trim_leading_words(run: str) -> str:
     """Drop leading function words (据, 和, 在...) from a CJK run, using jieba's segmentation."""
+    import logging
+
     import jieba
 
+    jieba.setLogLevel(logging.WARNING)  # its start-up chatter is not the user's business
     words = jieba.lcut(run, HMM=False)
     while words and (len(words[0]) == 1 and words[0] in FUNCTION_CHARS or words[0] in ("据", "包括", "以及", "比如", "例如", "其中")):
         words.pop(0)
     return "".join(words)
+
+
+def _native_name_tail(run: str) -> str:
+    """A native Chinese name ending run: surname + one or two characters (…负责人庞若鸣)."""
+    for compound in cues.COMPOUND_SURNAMES:
+        for n in (4, 3):
+            if len(run) >= n and run[-n:].startswith(compound):
+                return run[-n:]
+    for n in (3, 2):
+        if len(run) >= n and run[-n] in cues.SURNAMES and not any(c in FUNCTION_CHARS for c in run[-n + 1:]):
+            return run[-n:]
+    return ""
+
+
+def _known_tail(run: str, latin: str, lex: Lexicon) -> str:
+    """The end of run that is already a known form of the same entity (…名为巨像 -> 巨像)."""
+    target = key(latin)
+    linked = {b for a, b, _ in lex.links if a == target} | {a for a, b, _ in lex.links if b == target}
+    for k in range(min(len(run), 12), 1, -1):
+        if key(run[-k:]) in linked or key(run[-k:]) == target:
+            return run[-k:]
+    return ""
+
+
+def _last_word(run: str) -> str:
+    """The name-like end of a CJK run: after the last naming word (名为), else its last words."""
+    for w in cues.NAMING_WORDS:
+        if w in run:
+            run = run.rsplit(w, 1)[1]
+    run = _trim_leading_words(run)
+    if len(run) <= 4:
+        return run
+    import jieba
+
+    words = jieba.lcut(run, HMM=False)
+    tail = words[-1]
+    if len(tail) < 2 and len(words) > 1:
+        tail = words[-2] + tail
+    return tail
 
 
 def _is_proper(latin: str) -> bool:
@@ -186,6 +229,8 @@ def _latin_type(name: str, folded: str, start: int, end: int, article: Article, 
     if known:
         return known
     tokens = name.split()
+    if tokens[0] in cues.LATIN_STOPWORDS:
+        return None  # Personal Super Intelligence: a phrase, not a name
     if tokens[-1] in cues.COMPANY_SUFFIX_WORDS and len(tokens) > 1:
         return "Company"
     if _near(folded, start, end, cues.COMPANY_CUES_BEFORE, before=10, after=0) or _near(
@@ -195,14 +240,37 @@ def _latin_type(name: str, folded: str, start: int, end: int, article: Article, 
     return None
 
 
+NATIVE_TITLES = ("研究员", "工程师", "科学家", "CEO", "创始人", "负责人", "首席执行官", "总裁", "董事长",
+                 "教授", "记者", "同事", "副总裁", "主管", "总监", "合伙人", "掌门人", "技术官", "院长")
+
+
+def _native_names(article: Article, folded: str, lex: Lexicon) -> None:
+    """A native Chinese name right after a title word: 创始人林嘉禾宣布, 研究员赵晟佳表示."""
+    for m in re.finditer("|".join(NATIVE_TITLES), folded):
+        p = m.end()
+        while p < len(folded) and folded[p] == " ":
+            p += 1
+        if p >= len(folded) or folded[p] not in cues.SURNAMES:
+            continue
+        for n in (3, 2):
+            cand = folded[p:p + n]
+            if len(cand) == n and all(is_cjk(c) for c in cand) and folded[p + n:].startswith(cues.NAME_END_WORDS):
+                if not any(c in FUNCTION_CHARS for c in cand[1:]) and lex.type_of(key(cand)) in (None, "Person"):
+                    lex.add(cand, "Person", "cue:native-name-after-title")
+                break
+
+
 def _brackets(article: Article, folded: str, lex: Lexicon) -> None:
     for m in BRACKET.finditer(folded):
         latin = m.group(1).strip()
         if not latin or not _is_proper(latin):
             continue
-        i, run = _cjk_before(folded, m.start())
+        opening = m.start()
+        while opening > 0 and folded[opening - 1] == " ":
+            opening -= 1
+        i, run = _cjk_before(folded, opening)
         if run:
-            _cjk_latin_pair(article, folded, lex, i, m.start(), run, latin, m)
+            _cjk_latin_pair(article, folded, lex, i, opening, run, latin, m)
         else:
             _latin_acronym_pair(article, folded, lex, m, latin)
 
@@ -218,24 +286,23 @@ def _cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
         etype = latin_type or "Person"
     else:
         translit = _translit_suffix(run, minimum=2)
+        native = _native_name_tail(run)
+        tokens = latin.split()
+        name_shaped = len(tokens) <= 3 and all(NAME_TOKEN.match(t) for t in tokens)
         if latin_type:
-            cjk = translit if len(translit) >= 2 else _trim_leading_words(run)
+            cjk = _known_tail(run, latin, lex) or (translit if len(translit) >= 2 else _last_word(run))
             etype = latin_type
-        elif translit and len(translit) >= 2:
-            cjk = translit
-            n_words = len(latin.split())
-            if _cluster_context(folded, article, i, m.end()):
-                etype = "Cluster"
-            elif _near(folded, j - len(cjk), m.end(), cues.MODEL_CUES[:3], before=0, after=4):
-                etype = "Model"
-            elif n_words <= 3 and all(NAME_TOKEN.match(t) for t in latin.split()):
-                etype = "Person"
-            else:
-                lex.reject(article.id, f"{run}({latin})", "bracketed name of unknown type")
-                return
+        elif _cluster_context(folded, article, i, m.end()):
+            cjk, etype = translit or _last_word(run), "Cluster"
+        elif _near(folded, j, m.end(), cues.MODEL_CUES[:3], before=0, after=4):
+            cjk, etype = translit or _last_word(run), "Model"
+        elif native and 2 <= len(tokens) <= 3 and name_shaped:
+            cjk, etype = native, "Person"  # 庞若鸣(Ruoming Pang)
+        elif translit and len(translit) >= 2 and name_shaped:
+            cjk, etype = translit, "Person"  # 达里奥(Dario)
         else:
             t = _latin_type(latin, folded, m.start(), m.end(), article, lex)
-            cjk = _trim_leading_words(run)
+            cjk = _last_word(run)
             if t is None or not cjk:
                 lex.reject(article.id, f"{run}({latin})", "bracketed gloss, not a name")
                 return
@@ -339,6 +406,9 @@ def _models(article: Article, folded: str, lex: Lexicon) -> None:
             if not got:
                 continue
             end, has_version = got
+            if folded[end:end + 2] in ("..", "…") or folded[end:end + 1] == "…":
+                lex.reject(article.id, folded[m.start():end + 4], "model name cut off by an ellipsis")
+                continue
             name = folded[m.start():end].strip()
             fam = name.split()[0].split("-")[0].lower()
             if fam not in families and not (has_version and model_cue):

@@ -31,18 +31,20 @@ LEADV = _alt(cues.LEAD_VERBS)
 FOUND = _alt(cues.FOUND_VERBS)
 COPULA = r"(?:是|为|系|作为|担任|出任|现任|任|成为|升任|曾任|曾担任|曾是|也是|目前是|现在是|此前是|同时是|同时担任|兼任)"
 GAP = r"[^{}。！？]"  # text with no mention in it
+TIGHT = r"[^{}。！？，,；;]"  # the same, within one clause
+PRE_HEAD = rf"(?:(?:联合)?创始人\s*(?:兼|和|、|及)\s*|{TIGHT}{{0,3}}?)"  # 联合创始人兼 CEO
 ANY = r"(?:[^。！？{}]|\{[MK]\d+\})"  # text that may hold models and clusters
 P, C, MK = r"\{P(\d+)\}", r"\{C(\d+)\}", r"\{[MK](\d+)\}"
 
 RULES_LEADS = [
-    ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*{GAP}{{0,6}}?{HEAD}(?:\s*(?:兼|、|和|及|/)\s*{GAP}{{0,8}}?)?\s*{GAP}{{0,2}}?{P}")),
-    ("leads:person-is-title", re.compile(rf"{P}\s*[,，]?\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*{GAP}{{0,8}}?{HEAD}")),
+    ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|、|和|及|/)\s*{TIGHT}{{0,8}}?)?\s*{TIGHT}{{0,2}}?{P}")),
+    ("leads:person-is-title", re.compile(rf"{P}\s*[,，]?\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:person-verb-company", re.compile(rf"{P}\s*{GAP}{{0,10}}?(?:{LEADV})\s*(?:了|着)?\s*{C}")),
     ("leads:english-title-of", re.compile(rf"{P}\s*,\s*(?:the\s+)?(?:CEO|chief executive|head|chief scientist|co-founder and CEO)\s+(?:of|at)\s+{C}", re.I)),
 ]
 # the same, with the subject taken from the context
 RULES_LEADS_CARRIED = [
-    ("leads:carried-is-title", re.compile(rf"^\s*(?:并|且|同时|还|也|目前|现|现在|此前|曾)?\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*{GAP}{{0,8}}?{HEAD}")),
+    ("leads:carried-is-title", re.compile(rf"^\s*(?:并|且|同时|还|也|目前|现|现在|此前|曾)?\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:carried-verb-company", re.compile(rf"^{GAP}{{0,12}}?(?:{LEADV})\s*(?:了|着)?\s*{C}")),
 ]
 
@@ -69,7 +71,7 @@ RULES_WORKS_CARRIED = [
 
 RULES_FOUNDED = [
     ("founded:person-founded-company", re.compile(rf"{P}\s*{GAP}{{0,12}}?(?:{FOUND})\s*(?:了)?\s*{GAP}{{0,10}}?{C}")),
-    ("founded:company-founder-person", re.compile(rf"{C}\s*(?:的)?\s*(?:联合)?创始人\s*{GAP}{{0,8}}?{P}")),
+    ("founded:company-founder-person", re.compile(rf"{C}\s*(?:的)?\s*(?:联合)?创始人\s*(?:兼\s*{TIGHT}{{0,8}}?)?{P}")),
     ("founded:person-is-founder", re.compile(rf"{P}\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:联合)?创始人")),
 ]
 RULES_FOUNDED_CARRIED = [
@@ -96,25 +98,30 @@ class _Sent:
     slots: list[Mention]
 
 
-def _template(article: Article, sent, mentions: list[Mention], last_person: Mention | None) -> _Sent:
+def _template(article: Article, folded: str, sent, mentions: list[Mention], last_person: Mention | None) -> _Sent:
     """The sentence with mentions (and he/she) replaced by typed slots."""
     out, slots, pos = [], [], sent.start
     spans = [(m.start, m.end, m) for m in mentions]
-    if last_person is not None:
-        # pronouns refer to the last person named before them
-        text = article.text
-        for pm in PRONOUN.finditer(text, sent.start, sent.end):
-            if not any(s <= pm.start() < e for s, e, _ in spans):
-                spans.append((pm.start(), pm.end(), None))
-        spans.sort(key=lambda x: x[0])
+    # pronouns refer to the last person named before them
+    for pm in PRONOUN.finditer(folded, sent.start, sent.end):
+        if not any(s <= pm.start() < e for s, e, _ in spans):
+            spans.append((pm.start(), pm.end(), None))
+    spans.sort(key=lambda x: x[0])
     current_person = last_person
+    previous = None
     for s, e, m in spans:
         if s < pos:
             continue
-        out.append(article.text[pos:s])
+        if m is not None and previous is not None and m.type == previous.type \
+                and folded[previous.end:s].strip() in ("(", "（"):
+            close = re.compile(r"[^)）]{0,30}[)）]").match(folded, e)
+            pos = close.end() if close else e  # 赵晟佳(Shengjia Zhao): one name, one slot
+            continue
+        previous = m
+        out.append(folded[pos:s])
         if m is None:
             if current_person is None:
-                out.append(article.text[s:e])
+                out.append(folded[s:e])
             else:
                 out.append("{P%d}" % len(slots))
                 slots.append(current_person)
@@ -124,7 +131,7 @@ def _template(article: Article, sent, mentions: list[Mention], last_person: Ment
             if m.type == "Person":
                 current_person = m
         pos = e
-    out.append(article.text[pos:sent.end])
+    out.append(folded[pos:sent.end])
     return _Sent("".join(out), slots)
 
 
@@ -156,7 +163,7 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
         # a text with no break between sentences keeps the paragraph's topic only
         if "\n" in article.text[max(0, sent.start - 2):sent.start]:
             last_person = last_person if _same_paragraph(article, sent, last_person) else None
-        st = _template(article, sent, ms, last_person)
+        st = _template(article, folded, sent, ms, last_person)
         t, slots = st.template, st.slots
         if ms or slots:
             def run(rules, kind, head_group=None, swap=False):
@@ -230,7 +237,7 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
             last_person = persons_in[-1]
 
     for person, company, sent in past_roles:
-        if person.alias_of in joined:
+        if person.alias_of in joined and not recruited.get(person.alias_of):
             add("RECRUITED_FROM", "recruited:role-before-joining", person, company, sent)
     for first, colleague, sent in colleagues:
         for company in recruited.get(first.alias_of, []):
