@@ -140,9 +140,11 @@ def _view_data(graph: Graph) -> dict:
         tip = [f"{e.name} ({e.type})"]
         if e.aliases:
             tip.append("别名 aliases: " + ", ".join(e.aliases))
-        tip.append(f"{deg[e.id]} relations · click for evidence")
+        tip.append(f"relations: {deg[e.id]} · click for evidence")
+        # pyvis sets shape="dot" on every node unless told, which would hide the group's;
+        # a string title is drawn by vis-network 9 as plain text, never as HTML.
         net.add_node(e.id, label=_label(e.name, e.aliases), group=e.type, value=deg[e.id],
-                     title="\n".join(tip))  # a string title is drawn as plain text by vis 9
+                     shape=NODE_STYLE[e.type][1], title="\n".join(tip))
 
     # Relations between the same two entities (LEADS and FOUNDED, say) share one drawn
     # edge, labelled with all their types, so labels do not sit on top of each other.
@@ -156,7 +158,7 @@ def _view_data(graph: Graph) -> dict:
         types = " / ".join(r.type for r in rels)
         n_ev = sum(len(r.evidence) for r in rels)
         net.add_edge(src, dst, id=vis_id, label=types, arrows="to",
-                     title=f"{names[src]} → {names[dst]}\n{types}\n{n_ev} evidence sentences")
+                     title=f"{names[src]} → {names[dst]}\n{types}\nevidence: {n_ev} · click to read")
 
     net.options = VIS_OPTIONS
     nodes, edges, _heading, _height, _width, options = net.get_network_data()

@@ -420,6 +420,7 @@ def _models(article: Article, folded: str, lex: Lexicon) -> None:
             if not has_version and name.lower() == fam:
                 continue  # a bare family name is only known from the gazetteer
             lex.add(name, "Model", "shape:model-name")
+            families.add(fam)
             last = name.split()[-1]
             if len(name.split()) >= 3 and NAME_TOKEN.match(last) and last.lower() not in cues.MODEL_VARIANT_WORDS:
                 lex.scoped[article.id][key(last)] = key(name)  # Scout after Llama 4 Scout

@@ -1,0 +1,191 @@
+"""Extraction and resolution on sentences the seeds do not contain.
+
+Each test writes a small article, builds its graph in memory with the real pipeline,
+and checks the entities and relations the rules must (and must not) find.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import extract_graph
+
+
+def build(tmp_path, *texts: str):
+    for i, text in enumerate(texts):
+        (tmp_path / f"a{i}.txt").write_text(text, encoding="utf-8")
+    g = extract_graph([tmp_path]).graph
+    names = {e.id: e.name for e in g.entities}
+    facts = {(r.type, names[r.source], names[r.target]) for r in g.relations}
+    return g, facts
+
+
+def entity(g, name):
+    found = [e for e in g.entities if e.name == name or name in e.aliases]
+    assert len(found) == 1, f"{name}: {[(e.name, e.aliases) for e in found]}"
+    return found[0]
+
+
+# --- mentions that no list names
+
+def test_transliterated_name_with_english_in_brackets_is_one_person(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\n研究员奥利弗·哈特曼(Oliver Hartmann)表示,他将继续研究推理模型。哈特曼此前在柏林工作。")
+    e = entity(g, "Oliver Hartmann")
+    assert e.type == "Person"
+    assert {"奥利弗·哈特曼", "哈特曼"} <= set(e.aliases)
+
+
+def test_native_chinese_name_with_pinyin_in_brackets(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\n据悉,前字节跳动研究员钱博文(Bowen Qian)已加入一家新公司。")
+    assert entity(g, "Bowen Qian").type == "Person"
+    assert "钱博文" in entity(g, "Bowen Qian").aliases
+
+
+def test_native_chinese_name_after_a_title(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\n初创公司星河智算的创始人周明远表示,公司将训练新的模型。")
+    assert entity(g, "周明远").type == "Person"
+
+
+def test_english_person_and_company_typed_by_cue_words(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\n投资机构 Northwind Capital 领投了本轮融资,工程师Priya Raman也将加入 Northwind Capital。")
+    assert entity(g, "Northwind Capital").type == "Company"
+    assert entity(g, "Priya Raman").type == "Person"
+
+
+def test_model_names_by_shape(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\nZephyrAI 发布了 Falcon 3 Pro 模型,并开源了 Qwen3-235B。它还对比了 GPT-5 和 o4-mini。")
+    for name in ("Falcon 3 Pro", "Qwen3-235B", "GPT-5", "o4-mini"):
+        assert entity(g, name).type == "Model"
+
+
+def test_cluster_named_before_the_word_cluster(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\n启明智算正在建设北辰(Polaris)智算集群,预计明年投入使用。")
+    e = entity(g, "Polaris")
+    assert e.type == "Cluster" and "北辰" in e.aliases
+
+
+def test_gpu_is_not_a_model(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\nMeta 为研究员提供了上万块 NVIDIA H100 GPU 来训练模型。")
+    assert not [e for e in g.entities if e.type == "Model"]
+
+
+# --- resolution across scripts and languages
+
+@pytest.mark.parametrize("form", ["馬克·扎克伯格", "紥尅伯格", "Mark Zuckerberg", "小扎"])
+def test_script_variants_resolve_to_one_person(tmp_path, form):
+    g, _ = build(tmp_path, f"新闻\n\n{form}在採訪中談到了人工智慧。", "新闻\n\n扎克伯格表示会继续投入。")
+    people = [e for e in g.entities if e.type == "Person"]
+    assert [p.name for p in people] == ["Mark Zuckerberg"]
+
+
+def test_traditional_and_simplified_cluster_names_merge(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\nNovaCorp正在建設天樞(Tianshu)數據中心。", "新闻\n\n天枢数据中心将扩展到2吉瓦。")
+    clusters = [e for e in g.entities if e.type == "Cluster"]
+    assert len(clusters) == 1 and {"天樞", "天枢"} <= set(clusters[0].aliases) | {clusters[0].name}
+
+
+def test_acronym_joins_its_long_form(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\n她曾领导 Applied Reasoning Lab(ARL),ARL 团队随后并入新部门。")
+    e = entity(g, "ARL")
+    assert e.name == "Applied Reasoning Lab"
+
+
+def test_two_people_sharing_a_surname_are_not_merged(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\n兰迪·扎克伯格(Randi Zuckerberg)与马克·扎克伯格(Mark Zuckerberg)是姐弟。")
+    people = sorted(e.name for e in g.entities if e.type == "Person")
+    assert people == ["Mark Zuckerberg", "Randi Zuckerberg"]
+
+
+def test_ambiguous_short_form_is_left_alone(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\n丹尼尔·格林(Daniel Green)和萨拉·格林(Sarah Green)都来自多伦多。格林表示很期待。")
+    for name in ("Daniel Green", "Sarah Green"):
+        assert "格林" not in entity(g, name).aliases
+
+
+def test_same_name_in_two_articles_is_one_node(tmp_path):
+    g, _ = build(tmp_path, "一\n\n研究员Lena Ortiz将加入Anthropic。", "二\n\n研究员Lena Ortiz表示很兴奋。")
+    assert len([e for e in g.entities if e.name == "Lena Ortiz"]) == 1
+    assert len(entity(g, "Lena Ortiz").articles) == 2
+
+
+# --- relations
+
+def test_leads_company_title_person(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n據報道,Anthropic執行長达里奥·阿莫迪(Dario Amodei)週二表示……", "新闻\n\nxAI的CEO 埃隆·马斯克表示模型即将发布。")
+    assert ("LEADS", "Elon Musk", "xAI") in facts
+
+
+def test_leads_person_is_head_of(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n瑞贝卡·诺尔(Rebecca Noll)是 Helix Robotics 的联合负责人,负责机器人研究。")
+    assert ("LEADS", "Rebecca Noll", "Helix Robotics") in facts
+
+
+def test_vice_president_does_not_lead(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n瑞贝卡·诺尔(Rebecca Noll)现任 Helix Robotics 副总裁。")
+    assert not [f for f in facts if f[0] == "LEADS"]
+
+
+def test_leads_with_subject_from_earlier_clause(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n托马斯·韦伯(Thomas Weber)是一位资深工程师,曾创办一家小公司,并担任 Orbital AI 首席执行官。")
+    assert ("LEADS", "Thomas Weber", "Orbital AI") in facts
+
+
+def test_recruited_from_former_company_joins(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n前Google DeepMind研究员卡尔·延森(Karl Jensen)正式加盟xAI。")
+    assert ("RECRUITED_FROM", "Karl Jensen", "Google DeepMind") in facts
+    assert ("RECRUITED_FROM", "Karl Jensen", "xAI") not in facts
+
+
+def test_recruited_from_poached(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\nMeta从Apple挖走了工程师Tom Gunter。")
+    assert ("RECRUITED_FROM", "Tom Gunter", "Apple") in facts
+
+
+def test_recruited_from_left_and_joined(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n研究员Jack Rae离开Google DeepMind后加入了Meta。")
+    assert ("RECRUITED_FROM", "Jack Rae", "Google DeepMind") in facts
+
+
+def test_recruited_from_colleague_also_joins(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n曾在Anthropic工作的研究员Maya Lin将加入OpenAI,她的同事Ravi Kumar也将加入OpenAI。")
+    assert ("RECRUITED_FROM", "Maya Lin", "Anthropic") in facts
+    assert ("RECRUITED_FROM", "Ravi Kumar", "Anthropic") in facts
+
+
+def test_joining_alone_is_not_recruited_from(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n研究员Maya Lin在2021年加入OpenAI,专注于强化学习。")
+    assert not [f for f in facts if f[0] == "RECRUITED_FROM"]
+    assert ("WORKS_AT", "Maya Lin", "OpenAI") in facts
+
+
+def test_builds_by_verb_with_a_list(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\nAnthropic于5月推出了Claude Opus 4和Claude Sonnet 4。")
+    assert {("BUILDS", "Anthropic", "Claude Opus 4"), ("BUILDS", "Anthropic", "Claude Sonnet 4")} <= facts
+
+
+def test_builds_possessive_and_traditional_script(tmp_path):
+    _, facts = build(tmp_path, "新聞\n\n谷歌的Veo 3正在拍片,微軟則推出了Phi-4。")
+    assert ("BUILDS", "Google", "Veo 3") in facts
+    assert ("BUILDS", "Microsoft", "Phi-4") in facts
+
+
+def test_builds_family_members(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\nMistral AI 发布了 Magistral 2 系列模型。\n\nMagistral 2 Medium 的表现优于预期。")
+    assert ("BUILDS", "Mistral AI", "Magistral 2 Medium") in facts
+
+
+def test_using_a_model_is_not_building_it(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n这家初创公司 Lumen Labs 使用 GPT-4o 来回答客户问题。")
+    assert not [f for f in facts if f[0] == "BUILDS"]
+
+
+def test_praise_is_not_leadership(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n黄仁勋称赞OpenAI的CEO是一位了不起的领导者。")
+    assert not [f for f in facts if f[0] == "LEADS"]
+
+
+def test_evidence_carries_article_sentence_rule_and_date(tmp_path):
+    g, _ = build(tmp_path, "新闻\n2025-07-17\n\nAnthropic推出了Claude Opus 4。")
+    rel = next(r for r in g.relations if r.type == "BUILDS")
+    ev = rel.evidence[0]
+    assert ev.sentence == "Anthropic推出了Claude Opus 4。"
+    assert ev.rule.startswith("builds:") and ev.extractor and ev.date == "2025-07-17"
