@@ -52,7 +52,7 @@ VIS_OPTIONS: dict = {
         t: {"color": colour, "shape": shape} for t, (colour, shape, _) in NODE_STYLE.items()
     },
     "nodes": {
-        "scaling": {"min": 12, "max": 40},
+        "scaling": {"min": 12, "max": 34},
         "font": {"face": FONT_FACE, "size": 15, "strokeWidth": 4, "strokeColor": "#ffffff"},
         "borderWidth": 1,
     },
