@@ -20,7 +20,7 @@
   // Lay out once, then stop: a settled picture that does not drift while being read.
   network.once("stabilizationIterationsDone", function () {
     network.setOptions({physics: {enabled: false}});
-    network.fit({maxZoomLevel: 1.6});  // fit() alone never zooms a small graph past 1
+    network.fit({maxZoomLevel: 1.3});  // fit() alone never zooms a small graph past 1
     kg.stabilized = true;
   });
 
