@@ -86,15 +86,42 @@ def discover(article: Article, folded: str, lex: Lexicon) -> None:
     _media_names(article, folded, lex)
 
 
-MEDIA = re.compile(rf"([{CJK}]{{2,8}})(杂志|周刊|日报|晚报|时报|邮报|新闻网)")
+MEDIA = re.compile(rf"([{CJK}]{{2,8}})(杂志|周刊|日报|晚报|时报|邮报|新闻网|通讯社)")
+REPORTED_BY = re.compile(rf"据\s*([{CJK}]{{2,6}}(?:社|网))\s*(?:报道|报导|消息|援引|披露)")
+CJK_ORG_AFTER_CUE = re.compile(rf"(?:初创公司|创业公司|初创企业|独角兽|投资机构|风投机构|AI公司|人工智能公司|芯片公司|科技公司)\s*([{CJK}]{{2,6}}?)(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|近日|日前|刚刚|完成|获得|发布|推出)")
+CJK_ORG_SUFFIX = re.compile(rf"([{CJK}]{{2,6}}(?:科技|智算|集团|半导体|研究院))(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|和|与|、|发布|推出|创始人|CEO|联合创始人|首席)")
+ORG_CUE_PREFIXES = ("初创公司", "创业公司", "初创企业", "投资机构", "科技公司", "公司", "企业", "机构", "据")
+GENERIC_ORG_WORDS = ("人工智能", "通用人工智能", "超级智能", "个人超级智能", "生成式人工智能", "具身智能",
+                     "这家", "该", "一家", "某", "其", "新的", "大型", "科技", "智能", "前沿")
 
 
 def _media_names(article: Article, folded: str, lex: Lexicon) -> None:
-    """A Chinese media name before 杂志 / 日报 (据连线杂志消息 -> 连线杂志)."""
+    """Chinese media and company names read from cue words around them.
+
+    连线杂志 (name + 杂志), 据彭博社报道 (据 + name + 报道), 初创公司启明智算的 (cue + name),
+    星河科技宣布 (a name ending in 科技 / 智能 / 资本 before a verb).
+    """
     for m in MEDIA.finditer(folded):
         name = _trim_leading_words(m.group(1))
         if 2 <= len(name) <= 6 and not any(ch in FUNCTION_CHARS for ch in name[-1:]):
             lex.add(name + m.group(2), "Company", "cue:media-name")
+    for m in REPORTED_BY.finditer(folded):
+        lex.add(m.group(1), "Company", "cue:media-name")
+    for rx, rule in ((CJK_ORG_AFTER_CUE, "cue:company-name"), (CJK_ORG_SUFFIX, "cue:company-suffix")):
+        for m in rx.finditer(folded):
+            name = m.group(1)
+            for cue in ORG_CUE_PREFIXES:
+                if name.startswith(cue):
+                    name = name[len(cue):]
+            name = _trim_leading_words(name)
+            if rule == "cue:company-suffix" and len(name) < 4:
+                continue  # the suffix alone (科技) or one character before it
+            if len(name) < 2 or any(name.startswith(g) or name == g for g in GENERIC_ORG_WORDS):
+                continue
+            if any(ch in FUNCTION_CHARS for ch in name):
+                continue
+            if lex.type_of(key(name)) in (None, "Company"):
+                lex.add(name, "Company", rule)
 
 
 def finalize(lex: Lexicon) -> None:
