@@ -235,7 +235,7 @@ def _csp_hash(script: str) -> str:
 
 @functools.lru_cache(maxsize=None)
 def _asset(name: str) -> str:
-    return resources.files("kg.viz_assets").joinpath(name).read_text(encoding="utf-8")
+    return resources.files("kg").joinpath("viz_assets", name).read_text(encoding="utf-8")
 
 
 @functools.lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ needed.
 """
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,16 @@ def browser():
         b.close()
 
 
+def wait_until_laid_out(page, seconds: float = 30) -> None:
+    """Poll from outside: page.wait_for_function evaluates its predicate with eval(),
+    which the page's Content-Security-Policy (rightly) refuses."""
+    deadline = time.monotonic() + seconds
+    while not page.evaluate("() => Boolean(window.kg && window.kg.stabilized)"):
+        if time.monotonic() > deadline:
+            raise TimeoutError("the network view did not finish its layout")
+        page.wait_for_timeout(50)
+
+
 class View:
     """One page of the view, recording what the page did that a test may forbid."""
 
@@ -73,7 +84,7 @@ class View:
         self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
         try:
             self.page.goto(html.as_uri())
-            self.page.wait_for_function("window.kg && window.kg.stabilized", timeout=30_000)
+            wait_until_laid_out(self.page)
         except Exception:
             self.context.close()
             raise
@@ -196,3 +207,15 @@ def test_fixture_payloads_do_not_run(browser, tmp_path):
         assert "<script>alert(1)</script>" in view.page.inner_text("#kg-details")
     finally:
         view.close()
+
+
+def test_layout_is_the_same_on_every_load(browser, tmp_path):
+    g = graph_mod.load(SMALL)
+    positions = []
+    for _ in range(2):
+        view = open_view(browser, g, tmp_path)
+        try:
+            positions.append(view.js("kg.network.getPositions()"))
+        finally:
+            view.close()
+    assert positions[0] == positions[1]
