@@ -4,7 +4,8 @@
 
 Builds a synthetic graph (entities of every type, schema-valid edges, articles with
 mentions), loads it into an empty database both ways, and prints rows/s side by side.
-write_fresh() uses COPY because this measures it faster; rerun after upgrading ladybug.
+write_fresh() uses COPY because this measures it faster (on the 2-core dev machine:
+~34k rows/s against ~10k rows/s); rerun after upgrading ladybug.
 """
 from __future__ import annotations
 

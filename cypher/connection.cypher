@@ -12,7 +12,7 @@ MATCH p = shortestPath((x)-[:RECRUITED_FROM|LEADS|FOUNDED|WORKS_AT|BUILDS*..6]-(
 RETURN x.name AS from_entity, y.name AS to_entity, length(p) AS hops,
        [node IN nodes(p) | node.name] AS path, [rel IN relationships(p) | type(rel)] AS relations
 /* variant: ladybug
-   LadybugDB writes shortest paths as [* SHORTEST 1..6] and has no list comprehensions.
+// LadybugDB writes shortest paths as [* SHORTEST 1..6] and has no list comprehensions.
 WITH toLower(trim($from)) AS ka, toLower(trim($to)) AS kb
 MATCH (x:Person|Company|Cluster|Model)
 WHERE toLower(x.name) = ka OR any(alias IN x.aliases WHERE toLower(alias) = ka)

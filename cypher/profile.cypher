@@ -12,8 +12,8 @@ RETURN n.name AS entity, labels(n)[0] AS kind, n.aliases AS aliases,
        r.confidence AS confidence, r.articles AS articles, r.sentences AS evidence
 ORDER BY relation, head, tail
 /* variant: ladybug
-   LadybugDB has no type(); its start_node() returns the bound node of an undirected
-   match, not the edge's source, so match edges directed and keep those touching n.
+// LadybugDB has no type(); its start_node() returns the bound node of an undirected
+// match, not the edge's source, so match edges directed and keep those touching n.
 WITH toLower(trim($name)) AS key
 MATCH (n:Person|Company|Cluster|Model)
 WHERE toLower(n.name) = key OR any(alias IN n.aliases WHERE toLower(alias) = key)

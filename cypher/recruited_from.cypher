@@ -6,7 +6,7 @@
 WITH toLower(trim($company)) AS key
 MATCH (p:Person)-[r:RECRUITED_FROM]->(c:Company)
 WHERE toLower(c.name) = key OR any(alias IN c.aliases WHERE toLower(alias) = key)
-OPTIONAL MATCH (p)-[:WORKS_AT|LEADS|FOUNDED]->(now:Company)
+OPTIONAL MATCH (p)-[:WORKS_AT|LEADS]->(now:Company)
 WHERE now.id <> c.id
 RETURN p.name AS person, c.name AS recruited_from, collect(DISTINCT now.name) AS now_at,
        r.confidence AS confidence, r.articles AS articles, r.sentences AS evidence

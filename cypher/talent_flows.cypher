@@ -1,10 +1,11 @@
 // name: talent_flows
-// description: How many people moved between companies (recruited from -> works at, leads or founded)
+// description: How many people moved between companies (recruited from -> now works at or leads)
 //
-// The destination is the company a recruited person now WORKS_AT, LEADS or FOUNDED;
-// a person with none of those is counted towards "(unknown)" rather than dropped.
+// The destination is the company a recruited person now WORKS_AT or LEADS (FOUNDED is
+// left out: a founding is often long past). A person with neither counts towards
+// "(unknown)" rather than being dropped.
 MATCH (p:Person)-[:RECRUITED_FROM]->(src:Company)
-OPTIONAL MATCH (p)-[:WORKS_AT|LEADS|FOUNDED]->(dst:Company)
+OPTIONAL MATCH (p)-[:WORKS_AT|LEADS]->(dst:Company)
 WHERE dst.id <> src.id
 WITH src, p, collect(DISTINCT dst.name) AS destinations
 UNWIND (CASE WHEN size(destinations) = 0 THEN ['(unknown)'] ELSE destinations END) AS to_company

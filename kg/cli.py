@@ -32,6 +32,24 @@ def reports_errors(fn):
     return wrapper
 
 
+def neo4j_options(fn):
+    """--uri / --user / --password / --database, each also read from its NEO4J_* variable."""
+    options = [
+        click.option("--uri", envvar="NEO4J_URI", default="bolt://localhost:7687", show_default=True,
+                     show_envvar=True, help="Neo4j Bolt URI."),
+        click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True,
+                     show_envvar=True, help="Neo4j user."),
+        click.option("--password", envvar="NEO4J_PASSWORD", show_envvar=True,
+                     help="Neo4j password; prefer the variable (see .env.example), "
+                          "as options show up in the process list."),
+        click.option("--database", envvar="NEO4J_DATABASE", default="neo4j", show_default=True,
+                     show_envvar=True, help="Neo4j database."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 def cli():
@@ -134,6 +152,130 @@ def eval_(gold, paths, gazetteers, graph_file, errors):
 
     report = evaluate.run(gold, paths or ("seeds",), gazetteers, graph_file)
     click.echo(evaluate.format_report(report, errors=errors))
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
+              help="A query parameter; may repeat. Matched against names and aliases, any case.")
+@click.option("--list", "list_", is_flag=True, help="List the canned queries and their parameters.")
+@click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Build directory holding graph.lbug.")
+@click.option("--neo4j", "use_neo4j", is_flag=True,
+              help="Run on Neo4j (filled by `kg load`) instead of the embedded database.")
+@neo4j_options
+@reports_errors
+def query(name, params, list_, out_dir, use_neo4j, **connection):
+    """Run canned query NAME (or a .cypher file) on the embedded database and print a table.
+
+    \b
+    Example:
+        kg query --list
+        kg query recruited_from --param company=OpenAI
+        kg query profile -p name=扎克伯格 --out out
+        kg query my_query.cypher -p limit=5
+    """
+    from . import queries
+
+    if list_:
+        click.echo(queries.format_list(queries.list_queries()))
+        return
+    if not name:
+        raise click.UsageError("give a query NAME or .cypher file, or --list to see the canned queries")
+    canned = queries.load(name)
+    bound = queries.bind(canned, queries.parse_params(params))  # before opening: fail fast
+    with _query_store(out_dir, use_neo4j, connection) as store:
+        columns, rows = queries.run(canned, store, bound)
+    click.echo(queries.format_table(columns, rows))
+    click.echo(f"({len(rows)} row{'' if len(rows) == 1 else 's'})")
+
+
+def _query_store(out_dir, use_neo4j=False, connection=None):
+    """The one place `kg query` chooses its store (read-only: a query never creates a database)."""
+    from pathlib import Path
+
+    if use_neo4j:
+        from .stores.neo4j import Neo4jStore
+
+        return Neo4jStore(**(connection or {}))
+
+    from .stores.embedded import DB_NAME, EmbeddedStore
+
+    return EmbeddedStore(Path(out_dir) / DB_NAME, read_only=True)
+
+
+@cli.command()
+@click.argument("build_dir", metavar="[DIR]", default="out", type=click.Path())
+@neo4j_options
+@click.option("--batch-size", default=500, show_default=True, type=click.IntRange(min=1),
+              help="Rows per transaction.")
+@click.option("--wipe", is_flag=True, help="First delete kg's nodes and relationships (asks first).")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask before --wipe (required without a terminal).")
+@click.option("--sync", is_flag=True,
+              help="Also delete what the build no longer has (e.g. from articles removed since).")
+@click.option("--wait", default=0.0, type=click.FloatRange(min=0), metavar="SECONDS", show_default=True,
+              help="Wait up to SECONDS for a server that is still starting.")
+@reports_errors
+def load(build_dir, uri, user, password, database, batch_size, wipe, yes, sync, wait):
+    """Load the graph built in DIR (default: out) into Neo4j; rerunning it merges, never duplicates.
+
+    \b
+    Example:
+        docker compose up -d && set -a && . ./.env && set +a
+        kg load out --wait 60
+        kg load out --sync            # also retract what the new build dropped
+        kg load out --wipe --yes      # start from an empty kg graph
+    """
+    from .load import format_summary, load_graph, read_graph, total_rows
+    from .stores.neo4j import Neo4jStore
+
+    source, graph = read_graph(build_dir)  # before connecting: a missing build fails at once
+    if wipe and not yes:
+        if not sys.stdin.isatty():
+            raise click.UsageError("--wipe deletes every kg node in the database: "
+                                   "add --yes to confirm when not at a terminal")
+        click.confirm(f"Delete every kg node and relationship in database {database!r} at {uri}?",
+                      abort=True, err=True)
+    store = Neo4jStore(uri, user, password, database)
+    options = dict(graph=graph, batch_size=batch_size, wipe=wipe, sync=sync, wait=wait)
+    try:
+        if sys.stderr.isatty():
+            with click.progressbar(length=total_rows(graph), label=f"Loading {source}",
+                                   file=sys.stderr) as bar:
+                result = load_graph(source, store, progress=bar.update, **options)
+        else:
+            result = load_graph(source, store, **options)
+    except KeyboardInterrupt:
+        click.echo("\nInterrupted: batches already written stay, the one in flight was rolled back. "
+                   "Run the same `kg load` again to finish; it merges, so nothing is duplicated.",
+                   err=True)
+        sys.exit(130)
+    click.echo(f"Loaded {source} into {uri} (database {database})")
+    click.echo(format_summary(result))
+
+
+@cli.command()
+@neo4j_options
+@click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Build directory whose embedded database (graph.lbug) is checked too.")
+@reports_errors
+def doctor(uri, user, password, database, out_dir):
+    """Check Neo4j and the embedded database, saying how to fix what is wrong; exit 1 if anything is.
+
+    \b
+    Checks: connection, server version and edition, the database, kg's constraints,
+    what is loaded (and whether it matches DIR/graph.lbug).
+    Example:
+        kg doctor
+        NEO4J_URI=bolt://otherhost:7687 kg doctor --out out
+    """
+    from .doctor import format_checks, run_checks
+    from .stores.neo4j import Neo4jStore
+
+    checks = run_checks(Neo4jStore(uri, user, password, database), out_dir)
+    click.echo(format_checks(checks))
+    if not all(c.ok for c in checks):
+        sys.exit(1)
 
 
 def main():

@@ -21,7 +21,7 @@ TRANSLIT = set(
 NAME_STOP_SUFFIXES = ("大学", "学院", "公司", "实验室", "研究所", "研究院", "集团", "基金", "奖", "定律")
 
 PERSON_TITLES = (
-    "首席执行官", "首席技术官", "首席科学家", "首席AI科学家", "首席 AI 科学家", "首席研究官",
+    "首席执行官", "执行长", "技术长", "行政总裁", "联合创办人", "创办人", "首席技术官", "首席科学家", "首席AI科学家", "首席 AI 科学家", "首席研究官",
     "首席运营官", "首席财务官", "首席产品官", "联合创始人", "创始人", "联合负责人", "负责人",
     "董事长", "总裁", "副总裁", "总经理", "研究员", "研究员", "工程师", "科学家", "研究科学家",
     "记者", "作者", "主编", "教授", "博士", "同事", "前同事", "分析师", "投资人", "合伙人",
@@ -31,7 +31,7 @@ PERSON_TITLES = (
 # Titles that make their holder the head of the organisation (LEADS); a CTO or a vice
 # president works there without heading it.
 HEAD_TITLES = (
-    "首席执行官", "首席科学家", "首席AI科学家", "首席 AI 科学家", "联合负责人", "负责人",
+    "首席执行官", "执行长", "行政总裁", "首席科学家", "首席AI科学家", "首席 AI 科学家", "联合负责人", "负责人",
     "董事长", "总裁", "总经理", "掌门人", "掌舵人", "一把手", "领导人", "领导者", "主席", "CEO",
     "Chief Executive", "Chief Scientist", "head", "Head",
 )
@@ -40,7 +40,8 @@ HEAD_TITLES = (
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
     "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万"
-    "钱严覃武戴莫孔向汤庞殷倪严翟甘齐颜柏毕葛包鲍单尤游季施穆卓凌詹欧聂")
+    "钱严覃武戴莫孔向汤庞殷倪严翟甘齐颜柏毕葛包鲍单尤游季施穆卓凌詹欧聂翁闵柯宁黎岳祝涂伍"
+    "房裴左童蒙费")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙")
 NAMING_WORDS = ("名为", "叫做", "代号", "称为", "命名为", "名叫", "取名")
 # Words that follow a name and so end it (庞若鸣表示, 林嘉禾宣布).
@@ -54,8 +55,36 @@ COMPANY_SUFFIX_WORDS = {
     "Ventures", "Partners", "Technologies", "Technology", "Systems", "Superintelligence",
     "Robotics", "Combinator", "Analytics", "Media", "Studios", "Foundation", "Group",
     "Holdings", "Computing", "Networks", "Intelligence", "Platforms", "Dynamics", "Software",
-    "Semiconductor", "Cloud", "News", "Times", "Post", "Journal", "Review",
+    "Semiconductor", "Cloud", "News", "Times", "Post", "Journal", "Review", "Compute", "Energy",
+    "Capital", "Fund", "Bank", "Motors", "Electronics", "Labs.", "Company", "Co.", "LLC", "Ltd",
 }
+
+# Common English given names: an unknown "Given Family" pair starting with one is a person.
+GIVEN_NAMES = set("""
+Aaron Adam Adrian Aidan Alan Albert Alex Alexander Alexandr Alexandra Alice Alicia Allen Amanda Amy Andrea
+Andrew Andrej Andy Angela Anna Anne Anthony Arthur Ashley Barbara Barret Ben Benjamin Beth Bill Bob Brad
+Brandon Brian Bruce Carl Carlos Caroline Catherine Charles Charlie Chris Christian Christina Christopher
+Claire Colin Craig Dan Daniel Dario Dave David Dennis Diana Diane Donald Doug Douglas Dylan Ed Edward
+Elena Eli Elizabeth Ellen Elon Emily Emma Eric Erik Ethan Eva Evan Frank Fred Gary George Grace Greg
+Gregory Hannah Harry Helen Henry Hugo Ian Igor Ilya Isaac Jack Jacob Jake James Jan Jane Jason Jeff
+Jeffrey Jennifer Jensen Jeremy Jerry Jessica Jim Joan Joe John Jonathan Jordan Jose Joseph Josh Joshua
+Julia Julian Justin Karen Karl Kate Katherine Keith Kelly Kevin Kim Kyle Larry Laura Lauren Lee Leo Lily
+Linda Lisa Liz Logan Lucas Luke Marc Marcus Maria Marie Mark Martin Mary Matt Matthew Max Maya Megan
+Melissa Michael Michelle Mike Mira Mustafa Nat Nathan Neil Nick Nicholas Nicole Noah Noam Oliver Olivia
+Oscar Pat Patrick Paul Peter Philip Rachel Ralph Randy Ray Rebecca Richard Rick Rob Robert Robin Roger Ross
+Ryan Sam Samuel Sandra Sarah Satya Scott Sean Sebastian Sergey Shane Sharon Simon Sophia Stephen Steve
+Steven Sundar Susan Thomas Tim Timothy Todd Tom Tony Tyler Victor Victoria Vincent Walter Wayne Will
+William Yann Zach Zoe Demis Dmitri Ivan Anton Pieter Lukas Jakob Jonas Felix Hans Marco Luca Giovanni
+Pierre Jean Louis Francois Rahul Arjun Ravi Priya Anil Sanjay Vikram Raj Amit Karan Karandeep Aravind
+Shane Ilya Lilian Yoshua Geoffrey Fei Kai Jan Wojciech Mikhail Nikita Andrei Greg Mira Jakub Noam
+""".split())
+# Pinyin family names: "Zhifeng Chen", "Chen Zhifeng".
+PINYIN_SURNAMES = set("""
+Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song
+Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen
+Yao Jin Qian Fan Shi Zhai Bi Pang Weng Qiu Jia Xia Fu Fang Bai Zou Meng Xiong Qin Yin Xue Yan Duan Lei Hou
+Long Tao Li Gu Mao Hao Gong Shao Wan Qi Yi Zhong Tan Lai Kong Mo Niu Ning Ouyang Ge Lam Chan Wong Cheung Leung
+""".split())
 
 # Cue words right before an unknown name that make it an organisation.
 COMPANY_CUES_BEFORE = (
@@ -88,7 +117,7 @@ NOT_MODEL_FAMILIES = {
     "H", "A", "B", "GB", "V", "L", "TPU", "RTX", "GTX", "M", "iPhone", "Windows", "iOS",
     "Android", "PS", "Xbox", "Python", "Web", "USB", "HTTP", "COVID", "Top", "Q", "FY", "CES",
     "WWDC", "G", "Win", "MacBook", "Pixel", "Galaxy", "Int", "Blackwell", "Hopper", "Rubin",
-    "Series", "Round", "Day", "Vol", "No", "Chapter", "Part", "Level", "Stage", "Phase", "Gen",
+    "Series", "Round", "Day", "Project", "Episode", "Season", "Vol", "No", "Chapter", "Part", "Level", "Stage", "Phase", "Gen",
     "Tier", "Web3", "GPU", "CPU", "AGI", "AI", "Fortune", "Forbes", "S", "P", "K", "F", "X",
 }
 MODEL_VARIANT_WORDS = {
@@ -112,12 +141,14 @@ TITLE_WORDS_LATIN = {"CEO", "CTO", "COO", "CFO", "CPO", "VP", "Head", "Chief"}
 ORG_UNIT_WORDS = ("研究团队", "实验室", "团队", "部门", "研究院", "事业部", "研究部", "实验室们")
 # Unit descriptors that name the parent itself (FAIR研究团队 is FAIR).
 SELF_DESCRIPTORS = {"", "研究", "研发", "ai", "人工智能", "核心", "整个", "原有的", "原"}
-GENERIC_DESCRIPTORS = {"产品", "产品开发", "模型", "基础设施", "工程", "招聘", "销售", "市场",
+GENERIC_DESCRIPTORS = {"产品", "产品开发", "模型", "基础设施", "工程", "招聘", "销售", "市场", "大部分",
+                       "部分", "全部", "整个", "一些", "多个", "核心", "新", "原", "这支", "该", "新的",
                        "技术", "算法", "数据", "安全", "法务", "公关", "设计", "运营", "硬件"}
 
 # descriptor translations, so that Meta超级智能实验室 and Meta Superintelligence Labs meet
 DESCRIPTOR_GLOSSARY = {
     "superintelligence": "超级智能", "超智能": "超级智能", "super intelligence": "超级智能",
+    "超级智慧": "超级智能", "超智慧": "超级智能", "foundation models": "基础模型", "foundation model": "基础模型",
     "fundamental ai research": "基础人工智能研究", "reality": "现实",
 }
 

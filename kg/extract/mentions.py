@@ -32,6 +32,8 @@ NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z][a-z]*-[A-Z][a-z]
 VERSION_TOKEN = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+[A-Za-z]?|\d+[BbMmKk]|A\d+B)$")
 O_SERIES = re.compile(r"(?<![A-Za-z0-9])o[1-9](?:-(?:mini|pro|preview|high|low))?(?![A-Za-z0-9])")
 FUNCTION_CHARS = set("的了在和与及或是为被把对从向于由将也就都而并且但其这那该此个位名家")
+NAME_BREAK_CHARS = set("的了在和与及或是为被把对从向于由将也就都而并且但其这那该此")  # never inside a native name
+AFTER_NAME_CHARS = set("则也已将在于是的和与说称表宣透指认曾此随近今去正目还又就都被把从向对等、，,。；;：:(（的")
 
 
 def _translit_suffix(run: str, minimum: int = 1) -> str:
@@ -114,6 +116,11 @@ def _media_names(article: Article, folded: str, lex: Lexicon) -> None:
                 if name.startswith(cue):
                     name = name[len(cue):]
             name = _trim_leading_words(name)
+            if rule == "cue:company-suffix":
+                suffix = next(x for x in ("科技", "智算", "集团", "半导体", "研究院") if name.endswith(x))
+                name = _last_word(name[:-len(suffix)]) + suffix  # 如今担任启明智算 -> 启明智算
+            if name[:1] in "自正已将在于被把对向从让使以为":
+                continue  # 创业公司自建…: a verb, not a name
             if rule == "cue:company-suffix" and len(name) < 4:
                 continue  # the suffix alone (科技) or one character before it
             if len(name) < 2 or any(name.startswith(g) or name == g for g in GENERIC_ORG_WORDS):
@@ -127,30 +134,57 @@ def _media_names(article: Article, folded: str, lex: Lexicon) -> None:
 def finalize(lex: Lexicon) -> None:
     """Corpus-wide rules that need every article read: acronyms and organisation units."""
     companies = [(k, f) for k, f in lex.forms.items() if lex.type_of(k) == "Company" and len(f.split()) > 1]
-    for ak, acronym in lex.acronyms.items():
-        if ak in lex.forms:
+    typed = {k: f for k, f in lex.forms.items() if lex.type_of(k) == "Company" and f.isupper() and 2 <= len(f) <= 6}
+    for ak, acronym in {**lex.acronyms, **typed}.items():
+        if ak in lex.forms and ak not in typed:
             continue
-        longs = [k for k, f in companies if _initials(f.split()) == acronym]
+        longs = [k for k, f in companies if _initials(f.split()) == acronym or "".join(w[0] for w in f.split()).upper() == acronym]
         if len(longs) == 1:
             lex.add(acronym, "Company", "pair:acronym")
             lex.link(longs[0], ak, "pair:acronym")
+    _suffix_variants(lex)
     _english_units(lex)
+
+
+def _suffix_variants(lex: Lexicon) -> None:
+    """Inflection and Inflection AI are one company when only the long form is a known name.
+
+    Two known names (Microsoft, Microsoft AI) stay two: the list says they differ.
+    """
+    for k, form in list(lex.forms.items()):
+        words = form.split()
+        if len(words) < 2 or words[-1] not in ("AI", "Inc", "Inc.", "Corp", "Corp.", "Labs", "Technologies") \
+                or lex.type_of(k) != "Company":
+            continue
+        stem = key(" ".join(words[:-1]))
+        if lex.type_of(stem) != "Company":
+            continue
+        if lex.rules.get(stem, "").startswith("gazetteer") and lex.rules.get(k, "").startswith("gazetteer"):
+            continue
+        lex.link(k, stem, "pattern:company-suffix-variant")
 
 
 def _english_units(lex: Lexicon) -> None:
     """Meta Superintelligence Labs names the same unit as Meta超级智能实验室."""
     for k, form in list(lex.forms.items()):
         words = form.split()
-        if len(words) >= 3 and words[-1] in ("Lab", "Labs", "Team") and lex.type_of(k) == "Company":
-            parent = key(words[0])
+        if len(words) < 3 or lex.type_of(k) != "Company":
+            continue
+        full = " ".join(words[1:]).lower()
+        if full in cues.DESCRIPTOR_GLOSSARY:
+            desc = full  # Apple Foundation Models
+        elif words[-1] in ("Lab", "Labs", "Team"):
             desc = " ".join(words[1:-1]).lower()
-            dkey = cues.DESCRIPTOR_GLOSSARY.get(desc, desc)
-            if parent in lex.forms:
-                unit = f"unit:{parent}:{dkey}"
-                lex.link(unit, k, "pattern:org-unit-translation")
-                short = " ".join(words[1:])
-                lex.add(short, "Company", "pattern:org-unit")
-                lex.link(unit, key(short), "pattern:org-unit")
+        else:
+            continue
+        if key(words[0]) not in lex.forms:
+            continue
+        unit = f"unit:{_parent_key(lex, key(words[0]))}:{cues.DESCRIPTOR_GLOSSARY.get(desc, desc)}"
+        lex.link(unit, k, "pattern:org-unit-translation")
+        if desc != full:  # Superintelligence Labs, without its parent, names it too
+            short = " ".join(words[1:])
+            lex.add(short, "Company", "pattern:org-unit")
+            lex.link(unit, key(short), "pattern:org-unit")
 
 
 def _clean_dot_name(folded: str, m: re.Match) -> tuple[int, int] | None:
@@ -214,7 +248,7 @@ def _native_name_tail(run: str) -> str:
             if len(run) >= n and run[-n:].startswith(compound):
                 return run[-n:]
     for n in (3, 2):
-        if len(run) >= n and run[-n] in cues.SURNAMES and not any(c in FUNCTION_CHARS for c in run[-n + 1:]):
+        if len(run) >= n and run[-n] in cues.SURNAMES and not any(c in NAME_BREAK_CHARS for c in run[-n + 1:]):
             return run[-n:]
     return ""
 
@@ -268,7 +302,8 @@ def _latin_type(name: str, folded: str, start: int, end: int, article: Article, 
 
 
 NATIVE_TITLES = ("研究员", "工程师", "科学家", "CEO", "创始人", "负责人", "首席执行官", "总裁", "董事长",
-                 "教授", "记者", "同事", "副总裁", "主管", "总监", "合伙人", "掌门人", "技术官", "院长")
+                 "教授", "记者", "同事", "副总裁", "主管", "总监", "合伙人", "掌门人", "技术官", "院长",
+                 "执行长", "技术长", "创办人", "之一", "作者", "高管", "成员")
 
 
 def _native_names(article: Article, folded: str, lex: Lexicon) -> None:
@@ -281,8 +316,10 @@ def _native_names(article: Article, folded: str, lex: Lexicon) -> None:
             continue
         for n in (3, 2):
             cand = folded[p:p + n]
-            if len(cand) == n and all(is_cjk(c) for c in cand) and folded[p + n:].startswith(cues.NAME_END_WORDS):
-                if not any(c in FUNCTION_CHARS for c in cand[1:]) and lex.type_of(key(cand)) in (None, "Person"):
+            follows = folded[p + n:p + n + 1]
+            if len(cand) == n and all(is_cjk(c) for c in cand) and (
+                    follows in AFTER_NAME_CHARS or not follows or folded[p + n:].startswith(cues.NAME_END_WORDS)):
+                if not any(c in NAME_BREAK_CHARS for c in cand[1:]) and lex.type_of(key(cand)) in (None, "Person"):
                     lex.add(cand, "Person", "cue:native-name-after-title")
                 break
 
@@ -380,20 +417,31 @@ def _model_families(lex: Lexicon) -> set[str]:
 MODEL_HEAD = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]*|GPT|o)")
 
 
-def _model_span(folded: str, start: int, families: set[str], lex_types: dict) -> tuple[int, bool] | None:
-    """End of a model name starting at start, and whether it carries a version."""
+def _model_span(folded: str, start: int, families: set[str], lex_types: dict) -> tuple[int, bool, str] | None:
+    """End of a model (or versioned cluster) name starting at start: (end, has_version, type).
+
+    A name is a family word followed by version tokens (4, 2.5, 4o, R1, v1.5), variant
+    words (Pro, mini, Thinking) and, once a version is seen, capitalised words
+    (Llama 4 Scout); hyphens join the parts (Seed-Thinking-v1.5, MAI-Voice-1).
+    """
     m = re.compile(r"[A-Za-z][A-Za-z]*").match(folded, start)
     fam = m.group(0)
     known = fam.lower() in families
     if fam in cues.NOT_MODEL_FAMILIES or (len(fam) == 1 and fam != "o"):
         return None
-    if known_type := lex_types.get(key(fam)):
-        if known_type != "Model":
+    etype = "Model"
+    known_type = lex_types.get(key(fam))
+    if known_type == "Cluster":
+        etype = "Cluster"  # Colossus 2
+    elif known_type not in (None, "Model"):
+        # a company's name: DeepSeek-R1 is a model, NVIDIA H100 is hardware
+        if folded[m.end():m.end() + 1] != "-":
             return None
     pos = m.end()
     has_version = False
     tokens = 0
-    while True:
+    last_good = pos
+    while tokens <= 5:
         t = re.compile(r"([\- ]?)([A-Za-z0-9][A-Za-z0-9.]*)").match(folded, pos)
         if not t:
             break
@@ -402,19 +450,22 @@ def _model_span(folded: str, start: int, families: set[str], lex_types: dict) ->
             has_version = True  # Qwen3, GPT4
         elif VERSION_TOKEN.match(tok) and (sep or tokens == 0):
             has_version = True
-        elif sep and tok.lower() in cues.MODEL_VARIANT_WORDS and (has_version or known):
+        elif sep and tok.lower() in cues.MODEL_VARIANT_WORDS and (has_version or known or sep == "-"):
             pass
-        elif sep == " " and has_version and NAME_TOKEN.match(tok) and tok not in cues.LATIN_STOPWORDS and tok not in cues.COMPANY_SUFFIX_WORDS:
+        elif sep == "-" and (tok[:1].isupper() or tok.lower() in cues.MODEL_VARIANT_WORDS) and tok not in cues.COMPANY_SUFFIX_WORDS:
+            pass  # Doubao-Seed-1.6, MAI-Voice-1
+        elif sep == " " and has_version and NAME_TOKEN.match(tok) and tok not in cues.LATIN_STOPWORDS \
+                and tok not in cues.COMPANY_SUFFIX_WORDS:
             pass  # Llama 4 Scout
         else:
             break
         pos = t.start() + len(sep) + len(tok)
         tokens += 1
-        if tokens > 4:
-            break
+        if has_version or tok.lower() in cues.MODEL_VARIANT_WORDS:
+            last_good = pos
     if not has_version and not known:
         return None
-    return pos, has_version
+    return (last_good if has_version else pos), has_version, etype
 
 
 def _models(article: Article, folded: str, lex: Lexicon) -> None:
@@ -423,7 +474,10 @@ def _models(article: Article, folded: str, lex: Lexicon) -> None:
     for s in article.sentences:
         sent = folded[s.start:s.end]
         model_cue = any(c in sent for c in cues.MODEL_CUES)
+        covered = s.start  # a head inside a name already read (Thinking in Seed-Thinking-v1.5) is not one
         for m in MODEL_HEAD.finditer(folded, s.start, s.end):
+            if m.start() < covered or folded[m.start() - 1:m.start()] == "-":
+                continue
             if m.group(0) == "o":
                 om = O_SERIES.match(folded, m.start())
                 if om:
@@ -432,22 +486,25 @@ def _models(article: Article, folded: str, lex: Lexicon) -> None:
             got = _model_span(folded, m.start(), families, lex_types)
             if not got:
                 continue
-            end, has_version = got
+            end, has_version, etype = got
+            covered = end
             if folded[end:end + 2] in ("..", "…") or folded[end:end + 1] == "…":
                 lex.reject(article.id, folded[m.start():end + 4], "model name cut off by an ellipsis")
                 continue
             name = folded[m.start():end].strip()
-            fam = name.split()[0].split("-")[0].lower()
-            if fam not in families and not (has_version and model_cue):
+            fam = re.match(r"[A-Za-z]+", name).group(0).lower()
+            if fam not in families and etype == "Model" and not (has_version and model_cue) \
+                    and lex_types.get(key(fam)) != "Company":
                 continue
             if name == m.group(0) and fam not in families:
                 continue
-            if lex.type_of(key(name)) not in (None, "Model"):
+            if lex.type_of(key(name)) not in (None, etype):
                 continue
             if not has_version and name.lower() == fam:
                 continue  # a bare family name is only known from the gazetteer
-            lex.add(name, "Model", "shape:model-name")
-            families.add(fam)
+            lex.add(name, etype, "shape:model-name")
+            if etype == "Model":
+                families.add(fam)
             last = name.split()[-1]
             if len(name.split()) >= 3 and NAME_TOKEN.match(last) and last.lower() not in cues.MODEL_VARIANT_WORDS:
                 lex.scoped[article.id][key(last)] = key(name)  # Scout after Llama 4 Scout
@@ -464,8 +521,8 @@ def _clusters(article: Article, folded: str, lex: Lexicon) -> None:
                 continue
         else:
             name = _translit_suffix(name, minimum=2)
-            if not name or len(name) < 2:
-                continue
+            if not name or len(name) < 2 or any(c in "万千百亿卡" for c in name):
+                continue  # 万卡集群 counts cards, it names nothing
         if lex.type_of(key(name)) not in (None, "Cluster"):
             continue
         lex.add(name, "Cluster", "cue:cluster-word")
@@ -495,6 +552,23 @@ def _bracket_gloss(folded: str, start: int, end: int) -> bool:
     return left.endswith(("(", "（")) and right[:1] in (")", "）", ",", "，", ":", "：")
 
 
+PINYIN = re.compile(r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v))+$")
+
+
+def _looks_like_personal_name(tokens: list[str]) -> bool:
+    """A common given name first (Ethan Cole), or a pinyin name (Zhifeng Chen, Chen Zhifeng)."""
+    if len(tokens) < 2:
+        return False
+    if tokens[0] in cues.GIVEN_NAMES:
+        return True
+    if len(tokens) == 2:
+        a, b = tokens
+        for given, family in ((a, b), (b, a)):
+            if family in cues.PINYIN_SURNAMES and PINYIN.match(given.lower()) and given not in cues.PINYIN_SURNAMES:
+                return True
+    return False
+
+
 def _latin_names(article: Article, folded: str, lex: Lexicon) -> None:
     for start, end, name in _latin_candidates(folded):
         name = name.rstrip(".'-")
@@ -516,6 +590,9 @@ def _latin_names(article: Article, folded: str, lex: Lexicon) -> None:
         person_shape = 2 <= len(tokens) <= 4 and all(NAME_TOKEN.match(t) for t in tokens) and tokens[-1] not in cues.COMPANY_SUFFIX_WORDS
         person_cue = _near(folded, start, end, cues.PERSON_CUES_BEFORE, before=8, after=0) or _near(
             folded, start, end, cues.PERSON_CUES_AFTER, before=0, after=6)
+        if person_shape and _looks_like_personal_name(tokens):
+            ctype = None  # Mark Gurman报道: the name outweighs the cue
+            person_cue = True
         if person_shape and person_cue and ctype is None:
             lex.add(name, "Person", "cue:person-name")
             lex.scoped[article.id][key(tokens[-1])] = key(name)
@@ -543,12 +620,12 @@ def _org_units(article: Article, folded: str, lex: Lexicon) -> None:
         if not u:
             continue
         desc = u.group(1).strip()
+        parent = _parent_key(lex, key(m.group(0)))
         if "的" in desc:
             desc = desc.rsplit("的", 1)[1]
         if any(ch.isupper() for ch in desc) and desc.isascii() and desc.isupper():
             continue  # MSL AIGC实验室: an acronym, not a descriptor
         dkey = cues.DESCRIPTOR_GLOSSARY.get(desc.lower(), desc.lower())
-        parent = key(m.group(0))
         if dkey in cues.GENERIC_DESCRIPTORS or lex.type_of(key(desc)) not in (None,):
             continue
         surface = folded[m.start():m.end() + u.end()].strip()
@@ -563,6 +640,11 @@ def _org_units(article: Article, folded: str, lex: Lexicon) -> None:
         if len(short) >= 4:
             ks = lex.add(short, "Company", "pattern:org-unit")
             lex.link(unit, ks, "pattern:org-unit")
+
+
+def _parent_key(lex: Lexicon, k: str) -> str:
+    """The key a parent company is known by, whichever of its forms was written (苹果 / Apple)."""
+    return key(lex.canonical[k]) if k in lex.canonical else k
 
 
 def _company_pattern(keys: tuple[str, ...], lex: Lexicon):

@@ -54,6 +54,8 @@ def _values(result) -> tuple[list[str], list[list]]:
 class EmbeddedStore:
     """A GraphStore on one LadybugDB file. Constructing it does no I/O; open() connects."""
 
+    dialect = "ladybug"  # which variant of a canned query this store runs (kg.queries)
+
     def __init__(self, path: str | os.PathLike, *, read_only: bool = False):
         self.path = Path(path)
         self.read_only = read_only
@@ -194,7 +196,11 @@ class EmbeddedStore:
                 columns = st.csv_columns(what)
                 with open(csv_path, "w", encoding="utf-8", newline="") as f:
                     f.writelines(st.csv_line([row[c] for c in columns]) for row in rows)
-                self._write(st.copy_from_csv(what, str(csv_path)))
+                try:
+                    copy = st.copy_from_csv(what, str(csv_path))
+                except ValueError as exc:  # the path becomes a Cypher literal
+                    raise StoreError(f"cannot bulk load from {tmp}: set TMPDIR to a plain path") from exc
+                self._write(copy)
                 counts.rows += len(rows)
                 if progress:
                     progress(len(rows))

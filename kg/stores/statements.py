@@ -21,7 +21,7 @@ The API, in the order a store uses it:
     Diff / diff(graph, stored_nodes, stored_rels)       created / merged / stale keys
     upsert_statements(graph, batch_size)                -> iterator of (cypher, params, label_or_key)
     merge_nodes(label) / merge_rels(key) -> str         UNWIND $rows ... MERGE ... SET
-    retract_statements(diff, batch_size)                delete what the new graph lacks
+    retract_statements(diff, batch_size)                -> iterator of (cypher, params, label_or_key, n)
     delete_nodes(label) / delete_rels(key) -> str       UNWIND $ids / $rows ... DELETE
     wipe_statements() -> list[str]                      kg's labels only, RETURN deleted
     count_nodes(label) / count_rels(rel_type) -> str    RETURN n
@@ -29,6 +29,14 @@ The API, in the order a store uses it:
     copy_from_csv(label or key, csv_path) -> str          database from CSV files
     batches(rows, size)                                 the one batching helper
     neo4j_statements() -> list[(name, cypher)]          everything Neo4j receives (linted in tests)
+
+How a store writes (kg/stores/embedded.py does exactly this, in one transaction):
+    1. run schema_statements(dialect)
+    2. read what is stored: node_ids(label) per schema.NODE_LABELS, rel_endpoints(key)
+       per rel_keys(), into {label: {id}} and {RelKey: {(source, target)}}
+    3. d = diff(graph, nodes, rels): d.created / d.merged per label and RelKey
+    4. run every upsert_statements(graph, batch_size)
+    5. with sync, run every retract_statements(d, batch_size): edges, then nodes
 
 Row shapes (the keys of `$rows`):
     entity   {id, name, aliases, articles, mentions}
@@ -220,8 +228,9 @@ def upsert_statements(graph: Graph, batch_size: int = 500) -> Iterator[tuple[str
 
 
 # --- bulk load (ladybug only) ------------------------------------------------------
-# COPY reads rows from a CSV file: measured ~20x faster than passing the same rows as
-# parameters (bench/bench_embedded_load.py), whose conversion dominates either way.
+# COPY reads rows from a CSV file. bench/bench_embedded_load.py measures it ~3x faster
+# than UNWIND/MERGE on a fresh 20k-node / 50k-edge graph; COPY fed the same rows as a
+# parameter was no faster than MERGE, since converting parameters dominates both.
 # Strings are CSV-quoted, None is an unquoted empty field (read back as NULL), and a
 # list is its items, each behind ITEM_MARK, joined by LIST_SEP: LadybugDB's split drops
 # empty pieces, the mark keeps them. A graph whose list items contain LIST_SEP or any
