@@ -86,3 +86,14 @@ def test_summarize_counts():
               "LEADS": 1, "MENTIONS": 3}
     assert doctor.summarize(counts) == ("4 nodes (Person 2, Company 1, Article 1), "
                                         "4 relationships (LEADS 1, MENTIONS 3)")
+
+
+def test_doctor_introspection_statements_pass_the_cypher_linter():
+    """They are Neo4j-only and outside statements.neo4j_statements(), so lint them here."""
+    import test_cypher_lint as cl
+    from kg.stores import neo4j
+
+    if not cl.MODULE.is_dir():
+        pytest.skip("Cypher linter not installed: run `npm ci --prefix tests/lint` (needs Node 20+)")
+    items = [(name, getattr(neo4j, name), {}) for name in ("COMPONENTS", "DATABASES", "CONSTRAINTS")]
+    assert cl.problems(cl.lint(items)) == []

@@ -169,6 +169,8 @@ def test_driver_errors_map_to_kg_errors():
     assert type(missing) is StoreError and "no database 'kgdb'" in str(missing)
     down = store._error(ServiceUnavailable("gone"))
     assert isinstance(down, ConnectionFailed) and "docker compose up -d" in str(down)
+    starting = store._error(driver_error("Neo.TransientError.General.DatabaseUnavailable"))
+    assert isinstance(starting, ConnectionFailed) and "--wait SECONDS" in str(starting)
     other = store._error(driver_error("Neo.ClientError.Statement.SyntaxError", "bad"))
     assert type(other) is StoreError and "SyntaxError: bad" in str(other)
 

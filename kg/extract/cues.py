@@ -106,7 +106,7 @@ PERSON_CUES_AFTER = (
     "曾", "在20", "于20", "离开", "离职", "出任", "担任", "毕业", "本科", "博士", "是一位", "是一名",
 )
 
-CLUSTER_CUES = ("集群", "数据中心", "超算", "超级计算机", "算力中心", "智算中心", "超级集群",
+CLUSTER_CUES = ("集群", "丛集", "数据中心", "超算", "超级计算机", "算力中心", "智算中心", "超级集群",
                 "cluster", "Cluster", "data center", "datacenter", "supercomputer", "Supercomputer")
 
 MODEL_CUES = ("模型", "大模型", "model", "Model", "LLM", "发布", "推出", "开源", "训练", "基准",

@@ -82,6 +82,7 @@ def discover(article: Article, folded: str, lex: Lexicon) -> None:
     _brackets(article, folded, lex)
     _native_names(article, folded, lex)
     _models(article, folded, lex)
+    _named_after_model_word(article, folded, lex)
     _clusters(article, folded, lex)
     _latin_names(article, folded, lex)
     _org_units(article, folded, lex)
@@ -360,9 +361,10 @@ def _cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
             cjk, etype = translit or _last_word(run), "Cluster"
         elif _near(folded, j, m.end(), cues.MODEL_CUES[:3], before=0, after=4):
             cjk, etype = translit or _last_word(run), "Model"
-        elif native and 2 <= len(tokens) <= 3 and name_shaped:
+        elif native and 2 <= len(tokens) <= 3 and name_shaped and (
+                _looks_like_personal_name(tokens) or all(PINYIN.match(t.lower()) for t in tokens)):
             cjk, etype = native, "Person"  # 庞若鸣(Ruoming Pang)
-        elif translit and len(translit) >= 2 and name_shaped:
+        elif translit and len(translit) >= 2 and name_shaped and tokens[-1] not in cues.COMPANY_SUFFIX_WORDS:
             cjk, etype = translit, "Person"  # 达里奥(Dario)
         else:
             t = _latin_type(latin, folded, m.start(), m.end(), article, lex)
@@ -510,7 +512,18 @@ def _models(article: Article, folded: str, lex: Lexicon) -> None:
                 lex.scoped[article.id][key(last)] = key(name)  # Scout after Llama 4 Scout
 
 
-CLUSTER_NAME = re.compile(rf"([A-Z][A-Za-z]+|[{CJK}]{{2,6}})\s*(?=集群|超算|超级计算机|超级集群|数据中心|算力中心|智算中心|\s(?:cluster|supercomputer))")
+AFTER_MODEL_WORD = re.compile(r"(?:模型|大模型|推理模型|语言模型|多模态模型|开源模型|视频模型|编程模型)\s*([A-Z][A-Za-z0-9.\-]{2,}(?: [A-Z0-9][A-Za-z0-9.\-]*)?)")
+
+
+def _named_after_model_word(article: Article, folded: str, lex: Lexicon) -> None:
+    for m in AFTER_MODEL_WORD.finditer(folded):
+        name = m.group(1).rstrip(".-")
+        if name in cues.LATIN_STOPWORDS or name.isupper() or lex.type_of(key(name)) not in (None, "Model"):
+            continue
+        lex.add(name, "Model", "cue:model-word")
+
+
+CLUSTER_NAME = re.compile(rf"([A-Z][A-Za-z]+|[{CJK}]{{2,6}})\s*(?=集群|丛集|超算|超级计算机|超级集群|数据中心|算力中心|智算中心|\s(?:cluster|supercomputer))")
 
 
 def _clusters(article: Article, folded: str, lex: Lexicon) -> None:
@@ -668,7 +681,11 @@ def find_mentions(article: Article, folded: str, lex: Lexicon, pattern: re.Patte
     for k in full_keys:
         if lex.type_of(k) != "Person":
             continue
-        parts = re.split(f"[{DOTS}]", lex.forms[k])
+        form = lex.forms[k]
+        parts = re.split(f"[{DOTS}]", form)
+        if len(parts) < 2 and form.isascii() and len(form.split()) >= 2:
+            parts = form.split()  # Ilya Sutskever -> Ilya, Sutskever
+            parts = [p for p in (parts[0], parts[-1]) if len(p) >= 3 and p[0].isupper()]
         if len(parts) >= 2:
             for part in (parts[0], parts[-1]):
                 if len(part) >= 2 and key(part) not in lex.forms:

@@ -1,16 +1,17 @@
 """Relation rules: regular expressions over a sentence in which every mention is a slot.
 
 A sentence such as "Meta CEO 马克·扎克伯格接受采访" is rewritten as "{C0} CEO {P1}接受采访"
-(C Company, P Person, K Cluster, M Model; the number is the mention's index), and
-he/she (他/她) become a slot of the person they refer to. The rules below then read
-the Chinese (and English) ways of saying who leads, who joined from where, and who
-builds what. A clause with no person of its own takes the sentence's or the
-paragraph's last person as its subject (…,并担任 GitHub 首席执行官).
+(C Company, P Person, K Cluster, M Model; the number is the mention's index). 他/她 become
+a slot of the last person named, 该公司/这家公司 a slot of the last company, and a name
+followed by its English form in brackets is one slot. The rules then read the Chinese
+(and English) ways of saying who leads, who joined from where, and who builds what.
+A clause with no person of its own takes the sentence's or the paragraph's last person
+as its subject (…,并担任 GitHub 首席执行官).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import EXTRACTOR_VERSION
 from ..types import Article, Evidence, Mention, RelationCandidate
@@ -24,45 +25,56 @@ def _alt(words) -> str:
 
 
 HEAD = rf"(?:联合)?(?:{_alt(t for t in cues.HEAD_TITLES if t not in ('总裁',))}|(?<!副)总裁)"
-JOIN = rf"(?:将|也将|也|已|已经|正式|宣布|即将|随后|后来|刚刚|近日)?\s*(?:{_alt(cues.JOIN_VERBS)})"
+JOIN = rf"(?:将|也将|也|已|已经|正式|宣布|即将|随后|后来|刚刚|近日|一同|一起|先后|相继|都已|均已|都|均)?\s*(?:{_alt(cues.JOIN_VERBS)})"
+TAKES_UP = rf"(?:{JOIN}|(?:将|已|正式)?\s*(?:出任|担任|被任命为|成为)|被\s*\{{C\d+\}}\s*(?:{_alt(cues.POACH_VERBS)}))"
 POACH = _alt(cues.POACH_VERBS)
 BUILD = _alt(cues.BUILD_VERBS)
 LEADV = _alt(cues.LEAD_VERBS)
 FOUND = _alt(cues.FOUND_VERBS)
-COPULA = r"(?:是|为|系|作为|担任|出任|现任|任|成为|升任|曾任|曾担任|曾是|也是|目前是|现在是|此前是|同时是|同时担任|兼任)"
+WHEN = r"(?:当时|此前|之前|曾经|目前|现在|如今|也|还|同时|一直|后来|随后|之后)?"
+COPULA = rf"{WHEN}\s*(?:是|为|系|作为|担任|出任|现任|任|成为|升任|曾任|曾担任|曾是|兼任)"
 GAP = r"[^{}。！？]"  # text with no mention in it
-TIGHT = r"[^{}。！？，,；;]"  # the same, within one clause
-PRE_HEAD = rf"(?:(?:联合)?创始人\s*(?:兼|和|、|及)\s*|{TIGHT}{{0,3}}?)"  # 联合创始人兼 CEO
+TIGHT = r"[^{}。！？，,；;、]"  # the same, within one clause
+PRE_HEAD = rf"(?:(?:联合)?(?:创始人|创办人)\s*(?:兼|和|、|及)\s*|{TIGHT}{{0,3}}?)(?:前|原|首任|新任|现任)?"
 ANY = r"(?:[^。！？{}]|\{[MK]\d+\})"  # text that may hold models and clusters
 P, C, MK = r"\{P(\d+)\}", r"\{C(\d+)\}", r"\{[MK](\d+)\}"
+PLIST = rf"{P}(?:\s*(?:、|和|与|及|以及)\s*{P})*"  # 毕树超、余家辉和翟晓华
+COMPARE = re.compile(r"能与|可与|能和|可以和|跟|对抗|击败|超越|超过|媲美|对标|相比|比肩|抗衡|against|vs")
 
 RULES_LEADS = [
-    ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|、|和|及|/)\s*{TIGHT}{{0,8}}?)?\s*{TIGHT}{{0,2}}?{P}")),
+    ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}{P}")),
     ("leads:person-is-title", re.compile(rf"{P}\s*[,，]?\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:person-verb-company", re.compile(rf"{P}\s*{GAP}{{0,10}}?(?:{LEADV})\s*(?:了|着)?\s*{C}")),
+    ("leads:company-led-by-person", re.compile(rf"{C}\s*{TIGHT}{{0,6}}?由\s*{P}\s*(?:{LEADV}|负责|掌舵)")),
+    ("leads:led-by-person-company", re.compile(rf"由\s*{P}\s*{TIGHT}{{0,2}}?(?:{LEADV})\s*的\s*{C}")),
+    ("leads:as-title-person", re.compile(rf"作为\s*{C}\s*的\s*{PRE_HEAD}{HEAD}\s*[,，]\s*{P}")),
+    ("leads:company-appoints-person", re.compile(rf"{C}\s*{GAP}{{0,12}}?任命\s*{GAP}{{0,10}}?{P}\s*为\s*(?:新任|首任|新一任)?\s*{HEAD}")),
     ("leads:english-title-of", re.compile(rf"{P}\s*,\s*(?:the\s+)?(?:CEO|chief executive|head|chief scientist|co-founder and CEO)\s+(?:of|at)\s+{C}", re.I)),
 ]
 # the same, with the subject taken from the context
 RULES_LEADS_CARRIED = [
-    ("leads:carried-is-title", re.compile(rf"^\s*(?:并|且|同时|还|也|目前|现|现在|此前|曾)?\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")),
+    ("leads:carried-is-title", re.compile(rf"^\s*(?:并|且|同时|还|也|目前|现|现在|此前|曾|如今|后来|随后)?\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:carried-verb-company", re.compile(rf"^{GAP}{{0,12}}?(?:{LEADV})\s*(?:了|着)?\s*{C}")),
 ]
 
 RULES_FROM = [
-    ("recruited:from-company-person", re.compile(rf"来自\s*{C}\s*(?:的)?\s*{GAP}{{0,10}}?{P}")),
+    ("recruited:from-company-person", re.compile(rf"来自\s*{C}\s*(?:的)?\s*{GAP}{{0,10}}?{PLIST}")),
     ("recruited:person-from-company", re.compile(rf"{P}\s*{GAP}{{0,6}}?来自\s*{C}")),
-    ("recruited:former-company-person-joins", re.compile(rf"(?:前|原)\s*{C}\s*{GAP}{{0,10}}?{P}{ANY}{{0,20}}?{JOIN}")),
-    ("recruited:once-at-company-person-joins", re.compile(rf"曾(?:经)?\s*(?:在|于|参与|任职于|就职于|效力于|供职于|担任|是)?\s*{C}{ANY}{{0,30}}?的\s*{GAP}{{0,10}}?{P}\s*{GAP}{{0,6}}?{JOIN}")),
-    ("recruited:person-from-company-joins", re.compile(rf"{P}\s*{GAP}{{0,8}}?(?:从|自)\s*{C}\s*{GAP}{{0,12}}?(?:{JOIN}|跳槽|离职|出走)")),
+    ("recruited:former-company-person-joins", re.compile(rf"(?:前|原)\s*{C}\s*{TIGHT}{{0,10}}?{PLIST}{ANY}{{0,20}}?{TAKES_UP}")),
+    ("recruited:once-at-company-person-joins", re.compile(rf"曾(?:经)?\s*(?:在|于|参与|任职于|就职于|效力于|供职于|担任|任|是)?\s*{C}{ANY}{{0,30}}?的\s*{GAP}{{0,10}}?{PLIST}\s*{GAP}{{0,6}}?{TAKES_UP}")),
+    ("recruited:person-from-company-joins", re.compile(rf"{PLIST}\s*{GAP}{{0,8}}?(?:从|自)\s*{C}\s*{GAP}{{0,12}}?(?:{JOIN}|跳槽|离职|出走)")),
+    ("recruited:from-company-came-person", re.compile(rf"(?:从|自)\s*{C}\s*{TIGHT}{{0,6}}?(?:跳槽|加盟|加入|转投|挖)(?:过来|而来|来)?的\s*{TIGHT}{{0,8}}?{P}")),
     ("recruited:person-left-company-joins", re.compile(rf"{P}\s*{GAP}{{0,8}}?(?:离开|离职|辞去|告别|出走)\s*(?:了)?\s*{C}{ANY}{{0,30}}?{JOIN}")),
     ("recruited:company-poached-from", re.compile(rf"{C}\s*{GAP}{{0,8}}?从\s*{C}\s*{GAP}{{0,6}}?(?:{POACH})\s*(?:了|走)?\s*{GAP}{{0,10}}?{P}")),
     ("recruited:poached-company-person", re.compile(rf"(?:{POACH})\s*(?:了|走)?\s*{GAP}{{0,4}}?{C}\s*(?:的)?\s*{GAP}{{0,10}}?{P}")),
+    ("recruited:company-staff-join", re.compile(rf"{C}\s*(?:的)?{TIGHT}{{0,10}}?(?:研究员|工程师|科学家|员工|高管|成员)\s*{PLIST}\s*{GAP}{{0,8}}?{JOIN}")),
     ("recruited:english-joins-from", re.compile(rf"{P}\s*{GAP}{{0,20}}?\bjoin(?:s|ed)?\s+{C}\s+from\s+{C}", re.I)),
 ]
 
 RULES_WORKS = [
     ("works:person-joins-company", re.compile(rf"{P}\s*{GAP}{{0,12}}?{JOIN}\s*(?:了)?\s*{C}")),
-    ("works:company-staff-person", re.compile(rf"{C}\s*(?:的)?\s*(?:研究员|工程师|科学家|研究科学家|记者|员工|成员|副总裁|高管|主管|总监)\s*{GAP}{{0,2}}?{P}")),
+    ("works:person-poached-by-company", re.compile(rf"{P}\s*{GAP}{{0,8}}?被\s*{C}\s*(?:{POACH})")),
+    ("works:company-staff-person", re.compile(rf"{C}\s*(?:的)?\s*(?:研究员|工程师|科学家|研究科学家|记者|员工|成员|副总裁|高管|主管|总监)\s*[\s:：]{{0,2}}{P}")),
     ("works:person-at-company", re.compile(rf"{P}\s*{GAP}{{0,4}}?(?:在|于)\s*{C}\s*(?:工作|任职|就职)")),
 ]
 RULES_WORKS_CARRIED = [
@@ -71,8 +83,9 @@ RULES_WORKS_CARRIED = [
 
 RULES_FOUNDED = [
     ("founded:person-founded-company", re.compile(rf"{P}\s*{GAP}{{0,12}}?(?:{FOUND})\s*(?:了)?\s*{GAP}{{0,10}}?{C}")),
-    ("founded:company-founder-person", re.compile(rf"{C}\s*(?:的)?\s*(?:联合)?创始人\s*(?:兼\s*{TIGHT}{{0,8}}?)?{P}")),
-    ("founded:person-is-founder", re.compile(rf"{P}\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:联合)?创始人")),
+    ("founded:company-founder-person", re.compile(rf"{C}\s*(?:的)?\s*(?:联合)?(?:创始人|创办人)\s*(?:兼\s*{TIGHT}{{0,8}}?)?{P}")),
+    ("founded:person-is-founder", re.compile(rf"{P}\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:联合)?(?:创始人|创办人)")),
+    ("founded:company-founded-by", re.compile(rf"{C}\s*{TIGHT}{{0,4}}?由\s*{GAP}{{0,12}}?{P}\s*(?:联合|共同)?\s*(?:创立|创办|创建)")),
 ]
 RULES_FOUNDED_CARRIED = [
     ("founded:carried-founded-company", re.compile(rf"^{GAP}{{0,12}}?(?:{FOUND})\s*(?:了)?\s*{GAP}{{0,10}}?{C}")),
@@ -81,13 +94,16 @@ RULES_FOUNDED_CARRIED = [
 RULES_BUILDS = [
     ("builds:company-of-model", re.compile(rf"{C}\s*(?:的|旗下的|旗下|自家的|家的)\s*{MK}")),
     ("builds:company-model-adjacent", re.compile(rf"{C} ?{MK}")),
-    ("builds:model-is-by-company", re.compile(rf"{MK}\s*(?:系列)?\s*(?:模型)?\s*(?:是|为|由)\s*{C}\s*(?:所|公司)?\s*(?:{BUILD})")),
+    ("builds:model-is-by-company", re.compile(rf"{MK}\s*(?:系列)?\s*(?:模型)?\s*(?:是|为|由)\s*{C}\s*(?:所|公司)?\s*{TIGHT}{{0,20}}?(?:{BUILD})")),
     ("builds:by-company-model", re.compile(rf"由\s*{C}\s*(?:{BUILD})\s*的\s*{GAP}{{0,10}}?{MK}")),
 ]
 BUILD_VERB = re.compile(rf"{C}(?:[^{{}}。！？；;]|\{{[MKP]\d+\}}){{0,25}}?(?:{BUILD})")
+POSSESSIVE_LIST = re.compile(rf"{C}\s*(?:的|旗下的|旗下)\s*{MK}((?:\s*(?:、|和|与|及|以及|,|，)\s*{MK})+)")
 SLOT = re.compile(r"\{([PCKM])(\d+)\}")
 PRONOUN = re.compile(r"(?<![其])[他她](?![们們])")
+COMPANY_PRONOUN = re.compile(r"该公司|这家公司|该企业|这家企业|这家初创公司|该初创公司|该实验室")
 CLAUSE_END = re.compile(r"[，,；;。！？：:(（]")
+PAST_MARKER = re.compile(_alt(cues.PAST_MARKERS))
 
 CONFIDENCE = {"leads": 0.85, "recruited": 0.8, "works": 0.7, "founded": 0.8, "builds": 0.85}
 
@@ -98,156 +114,194 @@ class _Sent:
     slots: list[Mention]
 
 
-def _template(article: Article, folded: str, sent, mentions: list[Mention], last_person: Mention | None) -> _Sent:
-    """The sentence with mentions (and he/she) replaced by typed slots."""
-    out, slots, pos = [], [], sent.start
+def _template(folded: str, sent, mentions: list[Mention], last_person, last_company) -> _Sent:
+    """The sentence with mentions, pronouns and 该公司 replaced by typed slots."""
     spans = [(m.start, m.end, m) for m in mentions]
-    # pronouns refer to the last person named before them
-    for pm in PRONOUN.finditer(folded, sent.start, sent.end):
-        if not any(s <= pm.start() < e for s, e, _ in spans):
-            spans.append((pm.start(), pm.end(), None))
+    for rx, kind in ((PRONOUN, "Person"), (COMPANY_PRONOUN, "Company")):
+        for pm in rx.finditer(folded, sent.start, sent.end):
+            if not any(s <= pm.start() < e for s, e, _ in spans):
+                spans.append((pm.start(), pm.end(), kind))
     spans.sort(key=lambda x: x[0])
-    current_person = last_person
+    out, slots, pos = [], [], sent.start
+    current = {"Person": last_person, "Company": last_company}
     previous = None
     for s, e, m in spans:
         if s < pos:
             continue
-        if m is not None and previous is not None and m.type == previous.type \
+        if isinstance(m, Mention) and isinstance(previous, Mention) and m.type == previous.type \
                 and folded[previous.end:s].strip() in ("(", "（"):
             close = re.compile(r"[^)）]{0,30}[)）]").match(folded, e)
             pos = close.end() if close else e  # 赵晟佳(Shengjia Zhao): one name, one slot
             continue
         previous = m
         out.append(folded[pos:s])
-        if m is None:
-            if current_person is None:
-                out.append(folded[s:e])
-            else:
-                out.append("{P%d}" % len(slots))
-                slots.append(current_person)
+        target = current[m] if isinstance(m, str) else m
+        if target is None:
+            out.append(folded[s:e])
         else:
-            out.append("{%s%d}" % (LETTER[m.type], len(slots)))
-            slots.append(m)
-            if m.type == "Person":
-                current_person = m
+            out.append("{%s%d}" % (LETTER[target.type], len(slots)))
+            slots.append(target)
+            if target.type in current:
+                current[target.type] = target
         pos = e
     out.append(folded[pos:sent.end])
     return _Sent("".join(out), slots)
+
+
+@dataclass
+class _Reader:
+    """Reads one article's sentences in order, keeping who and what the text is about."""
+
+    article: Article
+    folded: str
+    found: list[RelationCandidate] = field(default_factory=list)
+    recruited: dict = field(default_factory=dict)  # person key -> companies they came from
+    joined: set = field(default_factory=set)  # people the article says joined somewhere
+    colleagues: list = field(default_factory=list)
+    past_roles: list = field(default_factory=list)
+
+    def add(self, kind: str, rule: str, head: Mention, tail: Mention, sent) -> RelationCandidate | None:
+        if head is None or tail is None or head.alias_of == tail.alias_of:
+            return None
+        ev = Evidence(article=self.article.id, sentence=sent.text, start=sent.start, end=sent.end,
+                      rule=rule, extractor=EXTRACTOR_VERSION, date=self.article.date)
+        cand = RelationCandidate(kind, head, tail, ev, CONFIDENCE[rule.split(":")[0]])
+        self.found.append(cand)
+        if kind == "RECRUITED_FROM":
+            self.recruited.setdefault(head.alias_of, []).append(tail)
+        if kind == "WORKS_AT" and ("join" in rule or "poached" in rule):
+            self.joined.add(head.alias_of)
+        return cand
+
+    def sentence(self, sent, t: str, slots: list[Mention], subject: Mention | None) -> None:
+        start = len(self.found)
+        for rules, kind in ((RULES_LEADS, "LEADS"), (RULES_FOUNDED, "FOUNDED"), (RULES_WORKS, "WORKS_AT")):
+            for rule, rx in rules:
+                for m in rx.finditer(t):
+                    a, b = (slots[int(g)] for g in (m.groups()[0], m.groups()[-1]))
+                    if a.type != "Person":
+                        a, b = b, a
+                    self.add(kind, rule, a, b, sent)
+        self._recruited(sent, t, slots)
+        self._builds(sent, t, slots)
+        self._carried(sent, t, slots, subject)
+        self._title_after_company(sent, t, slots)
+        for m in re.finditer(rf"{P}\s*的\s*(?:前)?同事\s*{P}\s*{GAP}{{0,6}}?{JOIN}", t):
+            self.colleagues.append((slots[int(m.group(1))], slots[int(m.group(2))], sent))
+        self._roles_before_joining(sent, t, slots, subject, self.found[start:])
+
+    def _recruited(self, sent, t, slots) -> None:
+        for rule, rx in RULES_FROM:
+            for m in rx.finditer(t):
+                matched = t[m.start():m.end()]
+                people = [slots[int(x.group(2))] for x in SLOT.finditer(matched) if x.group(1) == "P"]
+                companies = [slots[int(x.group(2))] for x in SLOT.finditer(matched) if x.group(1) == "C"]
+                if not people or not companies:
+                    continue
+                source = companies[0]
+                if rule == "recruited:company-poached-from":
+                    source = companies[1]
+                    people = people[-1:]
+                elif rule == "recruited:english-joins-from":
+                    source = companies[-1]
+                for person in people:
+                    self.add("RECRUITED_FROM", rule, person, source, sent)
+
+    def _builds(self, sent, t, slots) -> None:
+        for rule, rx in RULES_BUILDS:
+            for m in rx.finditer(t):
+                a, b = (slots[int(g)] for g in (m.groups()[0], m.groups()[-1]))
+                head, tail = (a, b) if a.type == "Company" else (b, a)
+                self.add("BUILDS", rule, head, tail, sent)
+        for m in POSSESSIVE_LIST.finditer(t):  # OpenAI的ChatGPT、GPT-4和o3
+            company = slots[int(m.group(1))]
+            for x in SLOT.finditer(m.group(3)):
+                self.add("BUILDS", "builds:company-of-models", company, slots[int(x.group(2))], sent)
+        # {C} ... 推出/建设 ... {M}、{M}和{K}: every model and cluster after the verb, to the
+        # clause end, unless a comparison word puts it on the other side (能与 GPT-5 对抗)
+        for m in BUILD_VERB.finditer(t):
+            company = slots[int(m.group(1))]
+            rest = t[m.end():]
+            end = re.search(r"[，,；;。！？]|\{C\d+\}", rest)
+            rest = rest[: end.start() if end else len(rest)]
+            for x in SLOT.finditer(rest):
+                if x.group(1) in "MK" and not COMPARE.search(rest[:x.start()]):
+                    self.add("BUILDS", "builds:company-verb-model", company, slots[int(x.group(2))], sent)
+        # 其 Llama 系列模型: 其 is the company the sentence is about
+        for m in re.finditer(rf"其\s*{MK}", t):
+            before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"]
+            if before:
+                self.add("BUILDS", "builds:its-model", before[0], slots[int(m.group(1))], sent)
+
+    def _carried(self, sent, t, slots, subject) -> None:
+        """Clauses without a person of their own: …,并担任 GitHub 首席执行官."""
+        for clause_start, clause in _clauses(t):
+            own = SLOT.search(clause)
+            if own and own.group(1) == "P" and own.start() < 3:
+                subject = slots[int(own.group(2))]
+                continue
+            people_before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:clause_start]) if x.group(1) == "P"]
+            carried = people_before[-1] if people_before else subject
+            if carried is None:
+                continue
+            for rules, kind in ((RULES_LEADS_CARRIED, "LEADS"), (RULES_WORKS_CARRIED, "WORKS_AT"),
+                                (RULES_FOUNDED_CARRIED, "FOUNDED")):
+                for rule, rx in rules:
+                    for m in rx.finditer(clause):
+                        self.add(kind, rule, carried, slots[int(m.group(1))], sent)
+
+    def _title_after_company(self, sent, t, slots) -> None:
+        """Mistral AI发布了新模型,CEO Arthur Mensch称…: a bare title names the sentence's company."""
+        first = SLOT.search(t)
+        if not first or first.group(1) != "C":
+            return
+        for m in re.finditer(rf"[,，]\s*(?:其)?\s*{HEAD}\s*{P}", t):
+            self.add("LEADS", "leads:title-of-sentence-company", slots[int(m.group(1))], slots[int(first.group(2))], sent)
+
+    def _roles_before_joining(self, sent, t, slots, subject, here: list[RelationCandidate]) -> None:
+        """在此之前,他是 X 的联合创始人兼 CEO: roles held before the current job."""
+        marker = PAST_MARKER.search(t)
+        if not marker:
+            return
+        after_people = {slots[int(x.group(2))].alias_of for x in SLOT.finditer(t[marker.end():]) if x.group(1) == "P"}
+        for cand in here:
+            if cand.type in ("LEADS", "FOUNDED", "WORKS_AT") and cand.tail.type == "Company" \
+                    and (cand.head.alias_of in after_people or cand.head is subject):
+                self.past_roles.append((cand.head, cand.tail, sent))
+
+    def finish(self) -> list[RelationCandidate]:
+        for person, company, sent in self.past_roles:
+            came_from = self.recruited.get(person.alias_of, [])
+            if person.alias_of in self.joined and not [c for c in came_from if c.alias_of != company.alias_of]:
+                self.add("RECRUITED_FROM", "recruited:role-before-joining", person, company, sent)
+        for first, colleague, sent in self.colleagues:
+            for company in list(self.recruited.get(first.alias_of, [])):
+                self.add("RECRUITED_FROM", "recruited:colleague-of", colleague, company, sent)
+        return self.found
 
 
 def extract_relations(article: Article, mentions: list[Mention], folded: str) -> list[RelationCandidate]:
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
-    found: list[RelationCandidate] = []
-    last_person: Mention | None = None
-    last_company: Mention | None = None
-    recruited: dict[str, list[Mention]] = {}  # person key -> companies they came from
-    colleagues: list[tuple[Mention, Mention, object]] = []
-    joined: set[str] = set()
-    past_roles: list[tuple[Mention, Mention, object]] = []
-
-    def add(kind: str, rule: str, head: Mention, tail: Mention, sent) -> None:
-        if head is None or tail is None or head.alias_of == tail.alias_of:
-            return
-        ev = Evidence(article=article.id, sentence=sent.text, start=sent.start, end=sent.end,
-                      rule=rule, extractor=EXTRACTOR_VERSION, date=article.date)
-        found.append(RelationCandidate(kind, head, tail, ev, CONFIDENCE[rule.split(":")[0]]))
-        if kind == "RECRUITED_FROM":
-            recruited.setdefault(head.alias_of, []).append(tail)
-        if kind == "WORKS_AT" and "join" in rule:
-            joined.add(head.alias_of)
-
+    reader = _Reader(article, folded)
+    last_person = last_company = None
     for sent in article.sentences:
         ms = sorted(by_sentence.get(sent.index, []), key=lambda m: m.start)
-        # a text with no break between sentences keeps the paragraph's topic only
-        if "\n" in article.text[max(0, sent.start - 2):sent.start]:
-            last_person = last_person if _same_paragraph(article, sent, last_person) else None
-        st = _template(article, folded, sent, ms, last_person)
-        t, slots = st.template, st.slots
-        if ms or slots:
-            def run(rules, kind, head_group=None, swap=False):
-                for rule, rx in rules:
-                    for m in rx.finditer(t):
-                        ids = [int(g) for g in m.groups() if g is not None]
-                        head, tail = slots[ids[0]], slots[ids[-1]]
-                        if swap:
-                            head, tail = tail, head
-                        if head_group == "person-first" and head.type != "Person":
-                            head, tail = tail, head
-                        yield rule, head, tail, m
-            for rule, a, b, _ in run(RULES_LEADS, "LEADS", "person-first"):
-                add("LEADS", rule, a, b, sent)
-            for rule, a, b, _ in run(RULES_FOUNDED, "FOUNDED", "person-first"):
-                add("FOUNDED", rule, a, b, sent)
-            for rule, a, b, _ in run(RULES_WORKS, "WORKS_AT", "person-first"):
-                add("WORKS_AT", rule, a, b, sent)
-            for rule, rx in RULES_FROM:
-                for m in rx.finditer(t):
-                    ids = [int(g) for g in m.groups() if g is not None]
-                    people = [slots[i] for i in ids if slots[i].type == "Person"]
-                    companies = [slots[i] for i in ids if slots[i].type == "Company"]
-                    if not people or not companies:
-                        continue
-                    source = companies[1] if rule == "recruited:company-poached-from" else companies[0]
-                    if rule == "recruited:english-joins-from":
-                        source = companies[-1]
-                    add("RECRUITED_FROM", rule, people[0], source, sent)
-            for rule, a, b, _ in run(RULES_BUILDS, "BUILDS", swap=False):
-                head, tail = (a, b) if a.type == "Company" else (b, a)
-                add("BUILDS", rule, head, tail, sent)
-            _builds_by_verb(t, slots, sent, add)
-            _possessive_qi(t, slots, sent, add, last_company)
-            # clauses without a person of their own
-            subject = last_person
-            for clause_start, clause in _clauses(t):
-                own = SLOT.search(clause)
-                if own and own.group(1) == "P" and own.start() < 3:
-                    subject = slots[int(own.group(2))]
-                    continue
-                people_before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:clause_start]) if x.group(1) == "P"]
-                carried = people_before[-1] if people_before else subject
-                if carried is None:
-                    continue
-                for rules, kind in ((RULES_LEADS_CARRIED, "LEADS"), (RULES_WORKS_CARRIED, "WORKS_AT"),
-                                    (RULES_FOUNDED_CARRIED, "FOUNDED")):
-                    for rule, rx in rules:
-                        for m in rx.finditer(clause):
-                            add(kind, rule, carried, slots[int(m.group(1))], sent)
-            # 他的同事 X 也将加入 ...: X came from where the colleague came from
-            for m in re.finditer(rf"{P}\s*的\s*(?:前)?同事\s*{P}\s*{GAP}{{0,6}}?{JOIN}", t):
-                colleagues.append((slots[int(m.group(1))], slots[int(m.group(2))], sent))
-            # 在此之前 / 此前 ...: the roles that follow were held before the current job
-            marker = re.search(_alt(cues.PAST_MARKERS), t)
-            if marker:
-                after = t[marker.end():]
-                people = [slots[int(x.group(2))] for x in SLOT.finditer(after) if x.group(1) == "P"]
-                person = people[0] if people and re.match(r"\s*[,，]?\s*\{P", after) else None
-                person = person or (people[0] if people else last_person)
-                for x in SLOT.finditer(after):
-                    if x.group(1) == "C" and person is not None:
-                        past_roles.append((person, slots[int(x.group(2))], sent))
-        for m in ms:
-            if m.type == "Person":
-                last_person = m
-            elif m.type == "Company":
-                last_company = m
-        persons_in = [s for s in slots if s.type == "Person"]
-        if persons_in:
-            last_person = persons_in[-1]
-
-    for person, company, sent in past_roles:
-        if person.alias_of in joined and not recruited.get(person.alias_of):
-            add("RECRUITED_FROM", "recruited:role-before-joining", person, company, sent)
-    for first, colleague, sent in colleagues:
-        for company in recruited.get(first.alias_of, []):
-            add("RECRUITED_FROM", "recruited:colleague-of", colleague, company, sent)
-    return found
+        if last_person is not None and not _same_paragraph(article, sent, last_person):
+            last_person = None  # a new paragraph starts a new topic
+        st = _template(folded, sent, ms, last_person, last_company)
+        if st.slots:
+            reader.sentence(sent, st.template, st.slots, last_person)
+        for s in st.slots:
+            if s.type == "Person":
+                last_person = s
+            elif s.type == "Company":
+                last_company = s
+    return reader.finish()
 
 
-def _same_paragraph(article: Article, sent, person: Mention | None) -> bool:
-    if person is None:
-        return False
+def _same_paragraph(article: Article, sent, person: Mention) -> bool:
     between = article.text[person.end:sent.start]
     return "\n\n" not in between and between.count("\n") <= 1
 
@@ -258,23 +312,3 @@ def _clauses(t: str):
         yield start, t[start:m.start()]
         start = m.end()
     yield start, t[start:]
-
-
-def _builds_by_verb(t: str, slots, sent, add) -> None:
-    """{C} ... 推出/建设 ... {M}、{M}和{K}: every model and cluster after the verb, to the clause end."""
-    for m in BUILD_VERB.finditer(t):
-        company = slots[int(m.group(1))]
-        rest = t[m.end():]
-        end = re.search(r"[，,；;。！？]|\{C\d+\}", rest)
-        for x in SLOT.finditer(rest[: end.start() if end else len(rest)]):
-            if x.group(1) in "MK":
-                add("BUILDS", "builds:company-verb-model", company, slots[int(x.group(2))], sent)
-
-
-def _possessive_qi(t: str, slots, sent, add, last_company) -> None:
-    """其 Llama 系列模型: 其 is the company the sentence (or the one before) is about."""
-    for m in re.finditer(rf"其\s*{MK}", t):
-        before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"]
-        company = before[0] if before else last_company
-        if company is not None:
-            add("BUILDS", "builds:its-model", company, slots[int(m.group(1))], sent)

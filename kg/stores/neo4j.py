@@ -127,6 +127,9 @@ class Neo4jStore:
         if isinstance(exc, (ne.ServiceUnavailable, ne.SessionExpired)):
             return ConnectionFailed(f"cannot reach Neo4j at {self.uri}: start it with "
                                     f"`docker compose up -d` (or check --uri / NEO4J_URI)")
+        if isinstance(exc, ne.DatabaseUnavailable):
+            return ConnectionFailed(f"Neo4j at {self.uri} is up but database {self.database!r} is not "
+                                    f"available yet: retry in a moment, or pass --wait SECONDS")
         if isinstance(exc, ne.ConfigurationError):
             return StoreError(f"invalid Neo4j URI {self.uri!r}: {str(exc).splitlines()[0]}")
         if isinstance(exc, ne.Neo4jError):
