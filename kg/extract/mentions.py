@@ -79,18 +79,25 @@ def _cluster_context(folded: str, article: Article, start: int, end: int) -> boo
 
 def discover(article: Article, folded: str, lex: Lexicon) -> None:
     _dot_names(article, folded, lex)
+    _org_units(article, folded, lex)
     _brackets(article, folded, lex)
     _native_names(article, folded, lex)
+    _tagged_names(article, folded, lex)
     _models(article, folded, lex)
     _named_after_model_word(article, folded, lex)
     _clusters(article, folded, lex)
     _latin_names(article, folded, lex)
     _org_units(article, folded, lex)
+    _latin_cjk_pairs(article, folded, lex)
     _media_names(article, folded, lex)
 
 
 MEDIA = re.compile(rf"([{CJK}]{{2,8}})(杂志|周刊|日报|晚报|时报|邮报|新闻网|通讯社)")
-REPORTED_BY = re.compile(rf"据\s*([{CJK}]{{2,6}}(?:社|网))\s*(?:报道|报导|消息|援引|披露)")
+REPORTED_BY = re.compile(rf"(?:据\s*《?([{CJK}A-Za-z0-9]{{2,8}}?)》?\s*(?:报道|报导|消息|援引|披露|了解|获悉|统计)"
+                         rf"|告诉\s*《?([{CJK}A-Za-z0-9]{{2,8}}?)》?\s*[,，:：]"
+                         rf"|(?:接受|向)\s*《?([{CJK}A-Za-z0-9]{{2,8}}?)》?\s*(?:采访|专访|透露))")
+NOT_MEDIA = ("文件", "资料", "报告", "数据", "消息", "传闻", "财报", "公告", "调查", "研究", "统计", "知情人士", "消息人士", "外媒", "媒体", "记者", "相关人士", "内部人士", "我们", "他们", "官方", "公司",
+             "报道", "一位", "多位", "多家", "有关", "业内", "分析师", "市场", "数据", "了解", "介绍", "采访", "这家", "该")
 CJK_ORG_AFTER_CUE = re.compile(rf"(?:初创公司|创业公司|初创企业|独角兽|投资机构|风投机构|AI公司|人工智能公司|芯片公司|科技公司)\s*([{CJK}]{{2,6}}?)(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|近日|日前|刚刚|完成|获得|发布|推出)")
 CJK_ORG_SUFFIX = re.compile(rf"([{CJK}]{{2,6}}(?:科技|智算|集团|半导体|研究院))(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|和|与|、|发布|推出|创始人|CEO|联合创始人|首席)")
 ORG_CUE_PREFIXES = ("初创公司", "创业公司", "初创企业", "投资机构", "科技公司", "公司", "企业", "机构", "据")
@@ -109,7 +116,11 @@ def _media_names(article: Article, folded: str, lex: Lexicon) -> None:
         if 2 <= len(name) <= 6 and not any(ch in FUNCTION_CHARS for ch in name[-1:]):
             lex.add(name + m.group(2), "Company", "cue:media-name")
     for m in REPORTED_BY.finditer(folded):
-        lex.add(m.group(1), "Company", "cue:media-name")
+        name = next(g for g in m.groups() if g)
+        if any(w in name for w in NOT_MEDIA) or any(ch in NAME_BREAK_CHARS for ch in name):
+            continue
+        if lex.type_of(key(name)) in (None, "Company"):
+            lex.add(name, "Company", "cue:media-name")
     for rx, rule in ((CJK_ORG_AFTER_CUE, "cue:company-name"), (CJK_ORG_SUFFIX, "cue:company-suffix")):
         for m in rx.finditer(folded):
             name = m.group(1)
@@ -242,6 +253,9 @@ def _trim_leading_words(run: str) -> str:
     return "".join(words)
 
 
+CJK_COMPANY_ENDINGS = ("科技", "智能", "智算", "算力", "资本", "集团", "公司", "半导体", "研究院", "实验室", "基金")
+
+
 def _native_name_tail(run: str) -> str:
     """A native Chinese name ending run: surname + one or two characters (…负责人庞若鸣)."""
     for compound in cues.COMPOUND_SURNAMES:
@@ -262,6 +276,14 @@ def _known_tail(run: str, latin: str, lex: Lexicon) -> str:
         if key(run[-k:]) in linked or key(run[-k:]) == target:
             return run[-k:]
     return ""
+
+
+def _org_tail(run: str, lex: Lexicon) -> str:
+    """The organisation name ending run: a known form if one ends it (原微软亚洲研究院 -> 微软亚洲研究院)."""
+    for n in range(len(run) - 1, 1, -1):
+        if lex.type_of(key(run[-n:])) == "Company":
+            return run[-n:]
+    return _last_word(run)
 
 
 def _last_word(run: str) -> str:
@@ -325,14 +347,30 @@ def _native_names(article: Article, folded: str, lex: Lexicon) -> None:
                 break
 
 
+def _tagged_names(article: Article, folded: str, lex: Lexicon) -> None:
+    """Native names the LAC tagger finds (only with the `lac` extra installed)."""
+    from . import tagger
+
+    if not tagger.available():
+        return
+    # 马克 in 马克·扎克伯格 is half a transliterated name, however native it looks
+    halves = {key(part) for form in lex.forms.values() if any(d in form for d in DOTS)
+              for part in re.split(f"[{DOTS}]", form)}
+    for s in article.sentences:
+        for start, end in tagger.person_names(folded[s.start:s.end]):
+            name = folded[s.start + start:s.start + end]
+            if key(name) not in halves and lex.type_of(key(name)) in (None, "Person"):
+                lex.add(name, "Person", "tagger:lac-person")
+
+
 def _brackets(article: Article, folded: str, lex: Lexicon) -> None:
     for m in BRACKET.finditer(folded):
         latin = m.group(1).strip()
         if not latin or not _is_proper(latin):
             continue
         opening = m.start()
-        while opening > 0 and folded[opening - 1] == " ":
-            opening -= 1
+        while opening > 0 and folded[opening - 1] in " 」”』\"":
+            opening -= 1  # 「北辰」(Polaris)
         i, run = _cjk_before(folded, opening)
         if run:
             _cjk_latin_pair(article, folded, lex, i, opening, run, latin, m)
@@ -357,6 +395,9 @@ def _cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
         if latin_type:
             cjk = _known_tail(run, latin, lex) or (translit if len(translit) >= 2 else _last_word(run))
             etype = latin_type
+        elif tokens[0] not in cues.LATIN_STOPWORDS and (
+                run.endswith(CJK_COMPANY_ENDINGS) or (tokens[-1] in cues.COMPANY_SUFFIX_WORDS and len(tokens) > 1)):
+            cjk, etype = _org_tail(run, lex), "Company"  # 曜石算力(Obsidian Compute)
         elif _cluster_context(folded, article, i, m.end()):
             cjk, etype = translit or _last_word(run), "Cluster"
         elif _near(folded, j, m.end(), cues.MODEL_CUES[:3], before=0, after=4):
@@ -384,6 +425,28 @@ def _cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
 def _initials(words: list[str]) -> str:
     """Initials of a name; an all-caps word gives all its letters (Facebook AI Research -> FAIR)."""
     return "".join(w if w.isupper() and w.isalpha() else w[0] for w in words if w[:1].isalpha()).upper()
+
+
+CJK_IN_BRACKETS = re.compile(rf"[(（]\s*([{CJK}·・]{{2,12}})\s*[)）]")
+
+
+def _latin_cjk_pairs(article: Article, folded: str, lex: Lexicon) -> None:
+    """An English name followed by its Chinese form in brackets: Zhifeng Chen(陈智峰)."""
+    for m in CJK_IN_BRACKETS.finditer(folded):
+        before = folded[max(0, m.start() - 60):m.start()].rstrip()
+        names = LATIN_RUN.findall(before)
+        if not names or not before.endswith(names[-1]):
+            continue
+        latin = names[-1].strip()
+        k = key(latin)
+        etype = lex.type_of(k)
+        cjk = m.group(1)
+        if etype is None:
+            continue
+        if etype == "Person" and not (DOT_NAME.fullmatch(cjk) or _native_name_tail(cjk) == cjk or
+                                      _translit_suffix(cjk) == cjk):
+            continue
+        lex.link(k, lex.add(cjk, etype, "pair:bracketed-chinese"), "pair:bracketed-chinese")
 
 
 def _latin_acronym_pair(article, folded, lex, m, acronym) -> None:

@@ -53,7 +53,7 @@ RULES_LEADS = [
 ]
 # the same, with the subject taken from the context
 RULES_LEADS_CARRIED = [
-    ("leads:carried-is-title", re.compile(rf"^\s*(?:并|且|同时|还|也|目前|现|现在|此前|曾|如今|后来|随后)?\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")),
+    ("leads:carried-is-title", re.compile(rf"^\s*(?:并|且|同时|还|也|目前|现|现在|此前|曾|如今|后来|随后)?\s*(?!作为){COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:carried-verb-company", re.compile(rf"^{GAP}{{0,12}}?(?:{LEADV})\s*(?:了|着)?\s*{C}")),
 ]
 
@@ -79,6 +79,7 @@ RULES_WORKS = [
 ]
 RULES_WORKS_CARRIED = [
     ("works:carried-joins-company", re.compile(rf"^{GAP}{{0,8}}?{JOIN}\s*(?:了)?\s*{C}")),
+    ("works:carried-at-company", re.compile(rf"^{GAP}{{0,10}}?(?:在|于)\s*{C}\s*(?:工作|任职|就职)")),
 ]
 
 RULES_FOUNDED = [
@@ -100,7 +101,7 @@ RULES_BUILDS = [
 BUILD_VERB = re.compile(rf"{C}(?:[^{{}}。！？；;]|\{{[MKP]\d+\}}){{0,25}}?(?:{BUILD})")
 POSSESSIVE_LIST = re.compile(rf"{C}\s*(?:的|旗下的|旗下)\s*{MK}((?:\s*(?:、|和|与|及|以及|,|，)\s*{MK})+)")
 SLOT = re.compile(r"\{([PCKM])(\d+)\}")
-PRONOUN = re.compile(r"(?<![其])[他她](?![们們])")
+PRONOUN = re.compile(r"(?<![其])[他她](?![们們])|(?:这位|该名|这名)[^，,。{}]{0,8}?(?:研究员|工程师|科学家|高管|创始人|负责人|女士|先生|学者|少女|少年)")
 COMPANY_PRONOUN = re.compile(r"该公司|这家公司|该企业|这家企业|这家初创公司|该初创公司|该实验室")
 CLAUSE_END = re.compile(r"[，,；;。！？：:(（]")
 PAST_MARKER = re.compile(_alt(cues.PAST_MARKERS))
@@ -265,6 +266,8 @@ class _Reader:
             return
         after_people = {slots[int(x.group(2))].alias_of for x in SLOT.finditer(t[marker.end():]) if x.group(1) == "P"}
         for cand in here:
+            if "join" in cand.evidence.rule or "poached" in cand.evidence.rule:
+                continue  # the new job, not a past one
             if cand.type in ("LEADS", "FOUNDED", "WORKS_AT") and cand.tail.type == "Company" \
                     and (cand.head.alias_of in after_people or cand.head is subject):
                 self.past_roles.append((cand.head, cand.tail, sent))
@@ -296,8 +299,9 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
         for s in st.slots:
             if s.type == "Person":
                 last_person = s
-            elif s.type == "Company":
-                last_company = s
+        # 该公司 refers to the company a sentence was about, not one it merely named
+        if st.slots and st.slots[0].type == "Company" and st.template.find("{C0}") <= 6:
+            last_company = st.slots[0]
     return reader.finish()
 
 
