@@ -26,7 +26,9 @@ from pathlib import Path
 
 from .errors import QueryError
 
-QUERY_DIR = Path(__file__).resolve().parent.parent / "cypher"
+_PACKAGE = Path(__file__).resolve().parent
+# cypher/ at the top of a checkout (editable installs); a built wheel installs it as kg/cypher
+QUERY_DIR = next((d for d in (_PACKAGE.parent / "cypher", _PACKAGE / "cypher") if d.is_dir()), _PACKAGE / "cypher")
 DEFAULT_DIALECT = "neo4j"
 
 _VARIANT = re.compile(r"/\*\s*variant:\s*(\w+)[^\n]*\n(.*?)\*/", re.S)

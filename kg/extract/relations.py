@@ -273,9 +273,10 @@ class _Reader:
                 self.past_roles.append((cand.head, cand.tail, sent))
 
     def finish(self) -> list[RelationCandidate]:
+        # past roles say where someone came from only when the text says it no other way
+        explicit = {p for p, companies in self.recruited.items() if companies}
         for person, company, sent in self.past_roles:
-            came_from = self.recruited.get(person.alias_of, [])
-            if person.alias_of in self.joined and not [c for c in came_from if c.alias_of != company.alias_of]:
+            if person.alias_of in self.joined and person.alias_of not in explicit:
                 self.add("RECRUITED_FROM", "recruited:role-before-joining", person, company, sent)
         for first, colleague, sent in self.colleagues:
             for company in list(self.recruited.get(first.alias_of, [])):

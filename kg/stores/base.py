@@ -26,6 +26,27 @@ class LoadCounts:
     seconds: float = 0.0
     per_type: dict = field(default_factory=dict)
 
+    def add(self, created: dict, merged: dict, deleted: dict) -> None:
+        """Fold per-label / per-RelKey numbers in; per_type is keyed by label or type."""
+        from .statements import RelKey
+
+        for what in set(created) | set(merged) | set(deleted):
+            name = what.type if isinstance(what, RelKey) else what
+            entry = self.per_type.setdefault(name, {"created": 0, "merged": 0, "deleted": 0})
+            c, m, x = created.get(what, 0), merged.get(what, 0), deleted.get(what, 0)
+            entry["created"] += c
+            entry["merged"] += m
+            entry["deleted"] += x
+            if isinstance(what, RelKey):
+                self.rels_created += c
+                self.rels_merged += m
+                self.rels_deleted += x
+            else:
+                self.nodes_created += c
+                self.nodes_merged += m
+                self.nodes_deleted += x
+        self.per_type = dict(sorted(self.per_type.items()))
+
 
 class GraphStore(Protocol):
     def __enter__(self) -> "GraphStore": ...

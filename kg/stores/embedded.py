@@ -173,7 +173,7 @@ class EmbeddedStore:
         except BaseException:
             self._rollback()
             raise
-        _tally(counts, d.created, d.merged, deleted)
+        counts.add(d.created, d.merged, deleted)
         counts.seconds = time.perf_counter() - started
         return counts
 
@@ -204,7 +204,7 @@ class EmbeddedStore:
                 counts.rows += len(rows)
                 if progress:
                     progress(len(rows))
-        _tally(counts, created, {}, {})
+        counts.add(created, {}, {})
         counts.seconds = time.perf_counter() - started
         return counts
 
@@ -222,26 +222,6 @@ class EmbeddedStore:
             self._execute("ROLLBACK")
         except (RuntimeError, StoreError):
             pass  # no transaction left to roll back: the failure already ended it
-
-
-def _tally(counts: LoadCounts, created: dict, merged: dict, deleted: dict) -> None:
-    """Fold per-label / per-RelKey numbers into LoadCounts; per_type is keyed by label or type."""
-    for what in set(created) | set(merged) | set(deleted):
-        name = what.type if isinstance(what, st.RelKey) else what
-        entry = counts.per_type.setdefault(name, {"created": 0, "merged": 0, "deleted": 0})
-        c, m, x = created.get(what, 0), merged.get(what, 0), deleted.get(what, 0)
-        entry["created"] += c
-        entry["merged"] += m
-        entry["deleted"] += x
-        if isinstance(what, st.RelKey):
-            counts.rels_created += c
-            counts.rels_merged += m
-            counts.rels_deleted += x
-        else:
-            counts.nodes_created += c
-            counts.nodes_merged += m
-            counts.nodes_deleted += x
-    counts.per_type = dict(sorted(counts.per_type.items()))
 
 
 def write_fresh(graph: Graph, db_path: str | os.PathLike, *, bulk: bool = True,

@@ -295,7 +295,6 @@ class Neo4jStore:
         nothing matched an existing node or edge). Batches already committed stay when a
         later one fails or the user interrupts: running the load again completes it.
         """
-        from .embedded import _tally
 
         started = time.perf_counter()
         counts = LoadCounts()
@@ -323,7 +322,7 @@ class Neo4jStore:
                     if isinstance(what, str):
                         # Edges a stale node still had (another writer's): counted, not typed.
                         counts.rels_deleted += c.relationships_deleted
-        _tally(counts, created, merged, deleted)
+        counts.add(created, merged, deleted)
         counts.seconds = time.perf_counter() - started
         return counts
 
