@@ -96,7 +96,7 @@ def test_workflow_sets_neo4j_variables_waits_and_runs_the_suite(workflow):
     runs = [step.get("run", "") for step in job["steps"]]
     wait = next(i for i, r in enumerate(runs) if "wait_until_ready" in r)
     test = next(i for i, r in enumerate(runs) if "python -m pytest -q" in r)
-    install = next(i for i, r in enumerate(runs) if "pip install -e '.[test]'" in r)
+    install = next(i for i, r in enumerate(runs) if "pip install -e '.[test,lac]'" in r)
     assert install < wait < test
     assert any("npm ci --prefix tests/lint" in r for r in runs)
     assert any("chromium" in r and "fonts-noto-cjk" in r for r in runs)

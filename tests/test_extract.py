@@ -196,3 +196,57 @@ def test_evidence_carries_article_sentence_rule_and_date(tmp_path):
     ev = rel.evidence[0]
     assert ev.sentence == "Anthropic推出了Claude Opus 4。"
     assert ev.rule.startswith("builds:") and ev.extractor and ev.date == "2025-07-17"
+
+
+def test_org_unit_and_its_english_name_are_one_company(tmp_path):
+    g, _ = build(tmp_path, "一\n\n谷歌宣布成立Google Quantum Intelligence Lab(GQIL)。",
+                 "二\n\n谷歌量子智能实验室的研究员表示,谷歌量子智能团队规模将翻倍。")
+    units = [e for e in g.entities if "GQIL" in e.aliases or e.name == "GQIL"]
+    assert len(units) == 1
+
+
+def test_short_and_long_company_names_merge_but_two_known_names_do_not(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\n投资机构 Inflection 的团队加入了微软,Microsoft AI 由此成立。Inflection AI 随后转型。")
+    assert entity(g, "Inflection").name == "Inflection AI"
+    assert entity(g, "Microsoft AI").id != entity(g, "微软").id
+
+
+def test_company_pronoun_refers_to_the_company_the_text_is_about(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n初创公司深衡智能宣布完成融资,创始人曾在字节跳动工作。该公司正在建设名为「昆仑」(Kunlun-X)的算力集群。")
+    assert ("BUILDS", "深衡智能", "Kunlun-X") in facts
+    assert ("BUILDS", "ByteDance", "Kunlun-X") not in facts
+
+
+def test_media_named_by_reporting_cues(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\n据彭博社报道,谈判仍在进行。一位知情人士告诉晚点LatePost,交易即将完成。据内部文件披露,预算翻倍。")
+    names = {e.name for e in g.entities if e.type == "Company"}
+    assert {"彭博社", "晚点LatePost"} <= names
+    assert "内部文件" not in names
+
+
+def test_taiwanese_titles_and_traditional_script(tmp_path):
+    _, facts = build(tmp_path, "新聞\n\n曜石算力執行長林宛蓁表示,公司正在高雄興建「玉山一號」(Yushan-1)叢集。")
+    assert ("LEADS", "林宛蓁", "曜石算力") in facts
+    assert ("BUILDS", "曜石算力", "Yushan-1") in facts
+
+
+def test_leads_by_passive_and_appointment(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n同样由马斯克执掌的特斯拉也在招人。Character.AI今年任命前Meta高管Karandeep Anand为新任CEO。")
+    assert ("LEADS", "Elon Musk", "Tesla") in facts
+    assert ("LEADS", "Karandeep Anand", "Character.AI") in facts
+    assert ("RECRUITED_FROM", "Karandeep Anand", "Meta") in facts
+
+
+def test_recruited_people_in_a_list(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n多模态负责人常乐(Le Chang)、感知负责人许思远(Siyuan Xu)都已从Anthropic跳槽到xAI。")
+    assert {("RECRUITED_FROM", "Le Chang", "Anthropic"), ("RECRUITED_FROM", "Siyuan Xu", "Anthropic")} <= facts
+
+
+def test_recruited_from_came_over(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n主导这项工作的,是刚从Cohere跳槽过来的研究员Nina Patel。")
+    assert ("RECRUITED_FROM", "Nina Patel", "Cohere") in facts
+
+
+def test_models_compared_against_are_not_built(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\nxAI的任务是训练出能与GPT-5、Gemini 2.5 Pro正面对抗的模型。")
+    assert not [f for f in facts if f[0] == "BUILDS"]

@@ -90,11 +90,12 @@ def discover(article: Article, folded: str, lex: Lexicon) -> None:
     _org_units(article, folded, lex)
     _latin_cjk_pairs(article, folded, lex)
     _media_names(article, folded, lex)
+    _org_before_title(article, folded, lex)
 
 
 MEDIA = re.compile(rf"([{CJK}]{{2,8}})(杂志|周刊|日报|晚报|时报|邮报|新闻网|通讯社)")
 REPORTED_BY = re.compile(rf"(?:据\s*《?([{CJK}A-Za-z0-9]{{2,8}}?)》?\s*(?:报道|报导|消息|援引|披露|了解|获悉|统计)"
-                         rf"|告诉\s*《?([{CJK}A-Za-z0-9]{{2,8}}?)》?\s*[,，:：]"
+                         rf"|告诉\s*《?([{CJK}A-Za-z0-9]{{2,12}}?)》?\s*[,，:：]"
                          rf"|(?:接受|向)\s*《?([{CJK}A-Za-z0-9]{{2,8}}?)》?\s*(?:采访|专访|透露))")
 NOT_MEDIA = ("文件", "资料", "报告", "数据", "消息", "传闻", "财报", "公告", "调查", "研究", "统计", "知情人士", "消息人士", "外媒", "媒体", "记者", "相关人士", "内部人士", "我们", "他们", "官方", "公司",
              "报道", "一位", "多位", "多家", "有关", "业内", "分析师", "市场", "数据", "了解", "介绍", "采访", "这家", "该")
@@ -103,6 +104,34 @@ CJK_ORG_SUFFIX = re.compile(rf"([{CJK}]{{2,6}}(?:科技|智算|集团|半导体|
 ORG_CUE_PREFIXES = ("初创公司", "创业公司", "初创企业", "投资机构", "科技公司", "公司", "企业", "机构", "据")
 GENERIC_ORG_WORDS = ("人工智能", "通用人工智能", "超级智能", "个人超级智能", "生成式人工智能", "具身智能",
                      "这家", "该", "一家", "某", "其", "新的", "大型", "科技", "智能", "前沿")
+
+
+TIME_WORDS = ("近日", "日前", "今天", "今日", "昨天", "昨日", "目前", "此前", "如今", "同时", "其中", "另外", "此外",
+              "而", "但", "据悉", "今年", "去年")
+CJK_ORG_BEFORE_TITLE = re.compile(
+    rf"([{CJK}]{{2,8}})(?:的)?(?:联合创始人|创始人|创办人|首席执行官|执行长|CEO|董事长|总裁)"
+    rf"(?:兼[^\s，,。]{{0,6}}?)?\s*(?=[{CJK}]{{1,4}}[·・]|[A-Z][a-z]|[{''.join(sorted(cues.SURNAMES))}])")
+GENERIC_ORG_HEADS = ("公司", "集团", "团队", "项目", "部门", "实验室", "机构", "企业", "平台", "品牌", "母公司", "子公司")
+
+
+def _org_before_title(article: Article, folded: str, lex: Lexicon) -> None:
+    """A Chinese company name before a head title and a person: 曜石算力执行长林宛蓁."""
+    for m in CJK_ORG_BEFORE_TITLE.finditer(folded):
+        name = m.group(1)
+        for w in TIME_WORDS:
+            if name.startswith(w):
+                name = name[len(w):]
+        name = _trim_leading_words(name)
+        if not 2 <= len(name) <= 6 or name.endswith(GENERIC_ORG_HEADS) or name[:1] in "该这那其某各另本":
+            continue
+        if any(w in name for w in ("创始", "创办", "联合", "兼", "副", "首席", "董事", "总裁", "执行", "研究", "负责")):
+            continue  # the regex stopped inside a title (创始人兼CEO), not after a name
+        if any(ch in NAME_BREAK_CHARS for ch in name) or lex.type_of(key(name)) not in (None, "Company"):
+            continue
+        if any(lex.type_of(key(name[i:j])) in ("Person", "Model")
+               for i in range(len(name)) for j in range(i + 2, len(name) + 1)):
+            continue
+        lex.add(name, "Company", "cue:company-before-title")
 
 
 def _media_names(article: Article, folded: str, lex: Lexicon) -> None:
@@ -283,7 +312,8 @@ def _org_tail(run: str, lex: Lexicon) -> str:
     for n in range(len(run) - 1, 1, -1):
         if lex.type_of(key(run[-n:])) == "Company":
             return run[-n:]
-    return _last_word(run)
+    run = _trim_leading_words(run)
+    return run if len(run) <= 8 else _last_word(run)
 
 
 def _last_word(run: str) -> str:
@@ -699,6 +729,8 @@ def _org_units(article: Article, folded: str, lex: Lexicon) -> None:
         parent = _parent_key(lex, key(m.group(0)))
         if "的" in desc:
             desc = desc.rsplit("的", 1)[1]
+            if not desc:
+                continue  # Inflection的团队: the company itself, already a mention
         if any(ch.isupper() for ch in desc) and desc.isascii() and desc.isupper():
             continue  # MSL AIGC实验室: an acronym, not a descriptor
         dkey = cues.DESCRIPTOR_GLOSSARY.get(desc.lower(), desc.lower())

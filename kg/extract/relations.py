@@ -26,7 +26,7 @@ def _alt(words) -> str:
 
 HEAD = rf"(?:联合)?(?:{_alt(t for t in cues.HEAD_TITLES if t not in ('总裁',))}|(?<!副)总裁)"
 JOIN = rf"(?:将|也将|也|已|已经|正式|宣布|即将|随后|后来|刚刚|近日|一同|一起|先后|相继|都已|均已|都|均)?\s*(?:{_alt(cues.JOIN_VERBS)})"
-TAKES_UP = rf"(?:{JOIN}|(?:将|已|正式)?\s*(?:出任|担任|被任命为|成为)|被\s*\{{C\d+\}}\s*(?:{_alt(cues.POACH_VERBS)}))"
+TAKES_UP = rf"(?:{JOIN}|(?:将|已|正式)?\s*(?:出任|担任|被任命为|成为|为\s*(?:新任|首任|新一任))|被\s*\{{C\d+\}}\s*(?:{_alt(cues.POACH_VERBS)}))"
 POACH = _alt(cues.POACH_VERBS)
 BUILD = _alt(cues.BUILD_VERBS)
 LEADV = _alt(cues.LEAD_VERBS)
@@ -38,7 +38,7 @@ TIGHT = r"[^{}。！？，,；;、]"  # the same, within one clause
 PRE_HEAD = rf"(?:(?:联合)?(?:创始人|创办人)\s*(?:兼|和|、|及)\s*|{TIGHT}{{0,3}}?)(?:前|原|首任|新任|现任)?"
 ANY = r"(?:[^。！？{}]|\{[MK]\d+\})"  # text that may hold models and clusters
 P, C, MK = r"\{P(\d+)\}", r"\{C(\d+)\}", r"\{[MK](\d+)\}"
-PLIST = rf"{P}(?:\s*(?:、|和|与|及|以及)\s*{P})*"  # 毕树超、余家辉和翟晓华
+PLIST = rf"{P}(?:\s*(?:、|和|与|及|以及)\s*{TIGHT}{{0,8}}?{P})*"  # 毕树超、感知负责人余家辉和翟晓华
 COMPARE = re.compile(r"能与|可与|能和|可以和|跟|对抗|击败|超越|超过|媲美|对标|相比|比肩|抗衡|against|vs")
 
 RULES_LEADS = [
@@ -48,7 +48,7 @@ RULES_LEADS = [
     ("leads:company-led-by-person", re.compile(rf"{C}\s*{TIGHT}{{0,6}}?由\s*{P}\s*(?:{LEADV}|负责|掌舵)")),
     ("leads:led-by-person-company", re.compile(rf"由\s*{P}\s*{TIGHT}{{0,2}}?(?:{LEADV})\s*的\s*{C}")),
     ("leads:as-title-person", re.compile(rf"作为\s*{C}\s*的\s*{PRE_HEAD}{HEAD}\s*[,，]\s*{P}")),
-    ("leads:company-appoints-person", re.compile(rf"{C}\s*{GAP}{{0,12}}?任命\s*{GAP}{{0,10}}?{P}\s*为\s*(?:新任|首任|新一任)?\s*{HEAD}")),
+    ("leads:company-appoints-person", re.compile(rf"{C}\s*{GAP}{{0,12}}?任命\s*(?:[^。！？{{}}]|\{{C\d+\}}){{0,12}}?{P}\s*为\s*(?:新任|首任|新一任)?\s*{HEAD}")),
     ("leads:english-title-of", re.compile(rf"{P}\s*,\s*(?:the\s+)?(?:CEO|chief executive|head|chief scientist|co-founder and CEO)\s+(?:of|at)\s+{C}", re.I)),
 ]
 # the same, with the subject taken from the context
