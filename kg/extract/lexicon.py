@@ -28,6 +28,7 @@ class Lexicon:
     scoped: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))  # article -> short key -> full key
     rejected: list[dict] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)  # key -> all-caps word awaiting a long form
+    unit_names: dict[str, str] = field(default_factory=dict)  # organisation unit key -> its descriptor
 
     @classmethod
     def from_gazetteer(cls, gaz: Gazetteer) -> "Lexicon":

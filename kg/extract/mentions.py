@@ -185,6 +185,9 @@ def finalize(lex: Lexicon) -> None:
             lex.link(longs[0], ak, "pair:acronym")
     _suffix_variants(lex)
     _english_units(lex)
+    for unit, desc in lex.unit_names.items():
+        if lex.type_of(key(desc)) == "Company":  # Seed, met as a name after 字节跳动Seed团队
+            lex.link(unit, key(desc), "pattern:unit-named")
 
 
 def _suffix_variants(lex: Lexicon) -> None:
@@ -312,6 +315,9 @@ def _org_tail(run: str, lex: Lexicon) -> str:
     for n in range(len(run) - 1, 1, -1):
         if lex.type_of(key(run[-n:])) == "Company":
             return run[-n:]
+    for cue in ("公司", "企业", "机构", "厂商", "开发商", "独角兽"):
+        if cue in run[:-2]:
+            run = run.rsplit(cue, 1)[1]  # 新创公司曜石算力 -> 曜石算力
     run = _trim_leading_words(run)
     return run if len(run) <= 8 else _last_word(run)
 
@@ -734,9 +740,13 @@ def _org_units(article: Article, folded: str, lex: Lexicon) -> None:
         if any(ch.isupper() for ch in desc) and desc.isascii() and desc.isupper():
             continue  # MSL AIGC实验室: an acronym, not a descriptor
         dkey = cues.DESCRIPTOR_GLOSSARY.get(desc.lower(), desc.lower())
-        if dkey in cues.GENERIC_DESCRIPTORS or lex.type_of(key(desc)) not in (None,):
+        if dkey in cues.GENERIC_DESCRIPTORS or lex.type_of(key(desc)) not in (None, "Company"):
             continue
         surface = folded[m.start():m.end() + u.end()].strip()
+        if desc and lex.type_of(key(desc)) == "Company":
+            # 字节跳动Seed团队 is Seed, a name of its own
+            lex.link(key(desc), lex.add(surface, "Company", "pattern:org-unit"), "pattern:unit-named")
+            continue
         if dkey in cues.SELF_DESCRIPTORS:
             lex.add(surface, "Company", "pattern:org-unit")
             lex.link(parent, key(surface), "pattern:unit-of-itself")
@@ -744,6 +754,7 @@ def _org_units(article: Article, folded: str, lex: Lexicon) -> None:
         unit = f"unit:{parent}:{dkey}"
         k = lex.add(surface, "Company", "pattern:org-unit")
         lex.link(unit, k, "pattern:org-unit")
+        lex.unit_names.setdefault(unit, desc)
         short = desc + u.group(2)
         if len(short) >= 4:
             ks = lex.add(short, "Company", "pattern:org-unit")
