@@ -31,7 +31,7 @@ PERSON_TITLES = (
 # Titles that make their holder the head of the organisation (LEADS); a CTO or a vice
 # president works there without heading it.
 HEAD_TITLES = (
-    "首席执行官", "执行长", "行政总裁", "首席科学家", "首席AI科学家", "首席 AI 科学家", "联合负责人", "负责人",
+    "首席执行官", "执行长", "行政总裁", "Chief Executive Officer", "chief executive", "首席科学家", "首席AI科学家", "首席 AI 科学家", "联合负责人", "负责人",
     "董事长", "总裁", "总经理", "掌门人", "掌舵人", "一把手", "领导人", "领导者", "主席", "CEO",
     "Chief Executive", "Chief Scientist", "head", "Head",
 )
@@ -108,7 +108,7 @@ PERSON_CUES_AFTER = (
     "曾", "在20", "于20", "离开", "离职", "出任", "担任", "毕业", "本科", "博士", "是一位", "是一名",
 )
 
-CLUSTER_CUES = ("集群", "丛集", "数据中心", "超算", "超级计算机", "算力中心", "智算中心", "超级集群",
+CLUSTER_CUES = ("集群", "丛集", "超级电脑", "资料中心", "超算中心", "数据中心", "超算", "超级计算机", "算力中心", "智算中心", "超级集群",
                 "cluster", "Cluster", "data center", "datacenter", "supercomputer", "Supercomputer")
 
 MODEL_CUES = ("模型", "大模型", "model", "Model", "LLM", "发布", "推出", "开源", "训练", "基准",
@@ -138,7 +138,9 @@ LATIN_STOPWORDS = {
     "AR", "VR", "XR", "SaaS", "IT", "Benchmark", "Benchmarks", "Transformer", "Scaling", "Law",
 }
 
-TITLE_WORDS_LATIN = {"CEO", "CTO", "COO", "CFO", "CPO", "VP", "Head", "Chief"}
+TITLE_WORDS_LATIN = {"CEO", "CTO", "COO", "CFO", "CPO", "VP", "Head", "Chief", "Scientist", "Officer",
+                     "President", "Director", "Founder", "Co-founder", "Cofounder", "Researcher",
+                     "Engineer", "Chairman", "Chairwoman", "Executive", "Partner", "Lead", "Former"}
 
 ORG_UNIT_WORDS = ("研究团队", "实验室", "团队", "部门", "研究院", "事业部", "研究部", "实验室们")
 # Unit descriptors that name the parent itself (FAIR研究团队 is FAIR).
@@ -156,8 +158,9 @@ DESCRIPTOR_GLOSSARY = {
 
 BUILD_VERBS = (
     "建设", "建造", "兴建", "打造", "推出", "发布", "训练", "开发", "研发", "开源", "上线",
-    "部署", "运营", "构建", "搭建", "更新", "升级", "公布", "预告", "发表", "亮相", "研制",
-    "launched", "released", "trained", "built", "builds", "unveiled", "introduced", "open-sourced",
+    "部署", "运营", "营运", "构建", "搭建", "更新", "升级", "公布", "预告", "发表", "亮相", "研制",
+    "launched", "launch", "launches", "released", "release", "releases", "ships", "shipped", "trained",
+    "built", "builds", "unveiled", "unveils", "introduced", "open-sourced", "推到", "推向",
 )
 JOIN_VERBS = ("加入", "加盟", "入职", "跳槽到", "跳槽至", "转投", "投奔", "投身", "转战", "回归", "joins", "joined", "join")
 POACH_VERBS = ("挖走", "挖来", "挖角", "挖到", "招募", "聘请", "延揽", "招揽", "签下", "引入", "聘用", "网罗", "poached", "hired", "recruited")

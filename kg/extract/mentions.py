@@ -109,8 +109,8 @@ GENERIC_ORG_WORDS = ("人工智能", "通用人工智能", "超级智能", "个�
 TIME_WORDS = ("近日", "日前", "今天", "今日", "昨天", "昨日", "目前", "此前", "如今", "同时", "其中", "另外", "此外",
               "而", "但", "据悉", "今年", "去年")
 CJK_ORG_BEFORE_TITLE = re.compile(
-    rf"([{CJK}]{{2,8}})(?:的)?(?:联合创始人|创始人|创办人|首席执行官|执行长|CEO|董事长|总裁)"
-    rf"(?:兼[^\s，,。]{{0,6}}?)?\s*(?=[{CJK}]{{1,4}}[·・]|[A-Z][a-z]|[{''.join(sorted(cues.SURNAMES))}])")
+    rf"([{CJK}]{{2,8}}?)(?:的)?(?:联合创始人|联合创办人|创始人|创办人|首席执行官|执行长|行政总裁|CEO|董事长|总裁)"
+    rf"(?:(?:兼|暨|及|和)[^\s，,。]{{0,6}}?)?\s*(?=[{CJK}]{{1,4}}[·・]|[A-Z][a-z]|[{''.join(sorted(cues.SURNAMES))}])")
 GENERIC_ORG_HEADS = ("公司", "集团", "团队", "项目", "部门", "实验室", "机构", "企业", "平台", "品牌", "母公司", "子公司")
 
 
@@ -124,7 +124,7 @@ def _org_before_title(article: Article, folded: str, lex: Lexicon) -> None:
         name = _trim_leading_words(name)
         if not 2 <= len(name) <= 6 or name.endswith(GENERIC_ORG_HEADS) or name[:1] in "该这那其某各另本":
             continue
-        if any(w in name for w in ("创始", "创办", "联合", "兼", "副", "首席", "董事", "总裁", "执行", "研究", "负责")):
+        if any(w in name for w in ("创始", "创办", "联合", "兼", "副", "首席", "董事", "总裁", "执行", "研究", "负责", "行政")):
             continue  # the regex stopped inside a title (创始人兼CEO), not after a name
         if any(ch in NAME_BREAK_CHARS for ch in name) or lex.type_of(key(name)) not in (None, "Company"):
             continue
@@ -197,7 +197,7 @@ def _suffix_variants(lex: Lexicon) -> None:
     """
     for k, form in list(lex.forms.items()):
         words = form.split()
-        if len(words) < 2 or words[-1] not in ("AI", "Inc", "Inc.", "Corp", "Corp.", "Labs", "Technologies") \
+        if len(words) < 2 or words[-1] not in ("AI", "Inc", "Inc.", "Corp", "Corp.", "Technologies") \
                 or lex.type_of(k) != "Company":
             continue
         stem = key(" ".join(words[:-1]))
@@ -378,9 +378,17 @@ def _native_names(article: Article, folded: str, lex: Lexicon) -> None:
             follows = folded[p + n:p + n + 1]
             if len(cand) == n and all(is_cjk(c) for c in cand) and (
                     follows in AFTER_NAME_CHARS or not follows or folded[p + n:].startswith(cues.NAME_END_WORDS)):
-                if not any(c in NAME_BREAK_CHARS for c in cand[1:]) and lex.type_of(key(cand)) in (None, "Person"):
+                if not any(c in NAME_BREAK_CHARS for c in cand[1:]) and not _dictionary_word(cand) \
+                        and lex.type_of(key(cand)) in (None, "Person"):
                     lex.add(cand, "Person", "cue:native-name-after-title")
                 break
+
+
+def _dictionary_word(text: str) -> bool:
+    """A word jieba's dictionary knows well (丛集, 常规) is not a person's name."""
+    import jieba
+
+    return (jieba.dt.FREQ.get(text) or 0) >= 10
 
 
 def _tagged_names(article: Article, folded: str, lex: Lexicon) -> None:
@@ -395,7 +403,7 @@ def _tagged_names(article: Article, folded: str, lex: Lexicon) -> None:
     for s in article.sentences:
         for start, end in tagger.person_names(folded[s.start:s.end]):
             name = folded[s.start + start:s.start + end]
-            if key(name) not in halves and lex.type_of(key(name)) in (None, "Person"):
+            if key(name) not in halves and not _dictionary_word(name) and lex.type_of(key(name)) in (None, "Person"):
                 lex.add(name, "Person", "tagger:lac-person")
 
 
@@ -445,7 +453,7 @@ def _cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
             cjk, etype = translit, "Person"  # 达里奥(Dario)
         else:
             t = _latin_type(latin, folded, m.start(), m.end(), article, lex)
-            cjk = _last_word(run)
+            cjk = _org_tail(run, lex) if t == "Company" else _last_word(run)
             if t is None or not cjk:
                 lex.reject(article.id, f"{run}({latin})", "bracketed gloss, not a name")
                 return
@@ -518,6 +526,9 @@ def _model_families(lex: Lexicon) -> set[str]:
 MODEL_HEAD = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]*|GPT|o)")
 
 
+COUNT_UNITS = set("月年日号天周亿万千百个位名家倍款种项层块张台")
+
+
 def _model_span(folded: str, start: int, families: set[str], lex_types: dict) -> tuple[int, bool, str] | None:
     """End of a model (or versioned cluster) name starting at start: (end, has_version, type).
 
@@ -547,6 +558,8 @@ def _model_span(folded: str, start: int, families: set[str], lex_types: dict) ->
         if not t:
             break
         sep, tok = t.group(1), t.group(2).rstrip(".")
+        if tok.isdigit() and folded[t.end():t.end() + 1] in COUNT_UNITS:
+            break  # Mistral 5月发布: a month, not a version
         if tokens == 0 and not sep and re.fullmatch(r"\d+(?:\.\d+)*[a-z]?", tok):
             has_version = True  # Qwen3, GPT4
         elif VERSION_TOKEN.match(tok) and (sep or tokens == 0):
@@ -558,6 +571,9 @@ def _model_span(folded: str, start: int, families: set[str], lex_types: dict) ->
         elif sep == " " and has_version and NAME_TOKEN.match(tok) and tok not in cues.LATIN_STOPWORDS \
                 and tok not in cues.COMPANY_SUFFIX_WORDS:
             pass  # Llama 4 Scout
+        elif sep == " " and not has_version and tokens < 2 and NAME_TOKEN.match(tok) \
+                and re.match(r" (?:v?\d+(?:\.\d+)*[a-z]?)(?![\w月年日])", folded[t.end():t.end() + 8]):
+            pass  # Mistral Medium 3, Claude Opus 4: a variant word before the version
         else:
             break
         pos = t.start() + len(sep) + len(tok)
@@ -622,7 +638,7 @@ def _named_after_model_word(article: Article, folded: str, lex: Lexicon) -> None
         lex.add(name, "Model", "cue:model-word")
 
 
-CLUSTER_NAME = re.compile(rf"([A-Z][A-Za-z]+|[{CJK}]{{2,6}})\s*(?=集群|丛集|超算|超级计算机|超级集群|数据中心|算力中心|智算中心|\s(?:cluster|supercomputer))")
+CLUSTER_NAME = re.compile(rf"([A-Z][A-Za-z]+|[{CJK}]{{2,6}})(?:\s+AI)?\s*(?=集群|丛集|资料中心|超级电脑|超算|超级计算机|超级集群|数据中心|算力中心|智算中心|\s(?:cluster|supercomputer))")
 
 
 def _clusters(article: Article, folded: str, lex: Lexicon) -> None:
@@ -698,6 +714,8 @@ def _latin_names(article: Article, folded: str, lex: Lexicon) -> None:
             continue
         if tokens[0] in cues.LATIN_STOPWORDS:
             continue
+        if _near(folded, start, end, cues.CLUSTER_CUES, before=0, after=6):
+            continue  # Fairwater AI资料中心: a cluster, read by the cluster rule
         ctype = _latin_type(name, folded, start, end, article, lex)
         person_shape = 2 <= len(tokens) <= 4 and all(NAME_TOKEN.match(t) for t in tokens) and tokens[-1] not in cues.COMPANY_SUFFIX_WORDS
         person_cue = _near(folded, start, end, cues.PERSON_CUES_BEFORE, before=8, after=0) or _near(
@@ -737,6 +755,11 @@ def _org_units(article: Article, folded: str, lex: Lexicon) -> None:
             desc = desc.rsplit("的", 1)[1]
             if not desc:
                 continue  # Inflection的团队: the company itself, already a mention
+        surface = folded[m.start():m.end() + u.end()].strip()
+        named = key(lex.canonical.get(key(m.group(0)), m.group(0)) + desc)
+        if desc and lex.type_of(named) == "Company":  # 微软AI部门 is Microsoft AI
+            lex.link(named, lex.add(surface, "Company", "pattern:org-unit"), "pattern:unit-named")
+            continue
         if any(ch.isupper() for ch in desc) and desc.isascii() and desc.isupper():
             continue  # MSL AIGC实验室: an acronym, not a descriptor
         dkey = cues.DESCRIPTOR_GLOSSARY.get(desc.lower(), desc.lower())

@@ -30,35 +30,36 @@ TAKES_UP = rf"(?:{JOIN}|(?:将|已|正式)?\s*(?:出任|担任|被任命为|成�
 POACH = _alt(cues.POACH_VERBS)
 BUILD = _alt(cues.BUILD_VERBS)
 LEADV = _alt(cues.LEAD_VERBS)
-FOUND = _alt(cues.FOUND_VERBS)
+FOUND = rf"(?<!新)(?:{_alt(cues.FOUND_VERBS)})(?!的)"  # 新成立的部门 was founded by nobody named
 WHEN = r"(?:当时|此前|之前|曾经|目前|现在|如今|也|还|同时|一直|后来|随后|之后)?"
 COPULA = rf"{WHEN}\s*(?:是|为|系|作为|担任|出任|现任|任|成为|升任|曾任|曾担任|曾是|兼任)"
 GAP = r"[^{}。！？]"  # text with no mention in it
 TIGHT = r"[^{}。！？，,；;、]"  # the same, within one clause
-PRE_HEAD = rf"(?:(?:联合)?(?:创始人|创办人)\s*(?:兼|和|、|及)\s*|{TIGHT}{{0,3}}?)(?:前|原|首任|新任|现任)?"
+PRE_HEAD = rf"(?:(?:联合)?(?:创始人|创办人)\s*(?:兼|暨|和|、|及)\s*|{TIGHT}{{0,3}}?)(?:前|原|首任|新任|现任)?"
 ANY = r"(?:[^。！？{}]|\{[MK]\d+\})"  # text that may hold models and clusters
 P, C, MK = r"\{P(\d+)\}", r"\{C(\d+)\}", r"\{[MK](\d+)\}"
 PLIST = rf"{P}(?:\s*(?:、|和|与|及|以及)\s*{TIGHT}{{0,8}}?{P})*"  # 毕树超、感知负责人余家辉和翟晓华
 COMPARE = re.compile(r"能与|可与|能和|可以和|跟|对抗|击败|超越|超过|媲美|对标|相比|比肩|抗衡|against|vs")
 
 RULES_LEADS = [
-    ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}{P}")),
+    ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|暨|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}{P}")),
     ("leads:person-is-title", re.compile(rf"{P}\s*[,，]?\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:person-verb-company", re.compile(rf"{P}\s*{GAP}{{0,10}}?(?:{LEADV})\s*(?:了|着)?\s*{C}")),
     ("leads:company-led-by-person", re.compile(rf"{C}\s*{TIGHT}{{0,6}}?由\s*{P}\s*(?:{LEADV}|负责|掌舵)")),
-    ("leads:led-by-person-company", re.compile(rf"由\s*{P}\s*{TIGHT}{{0,2}}?(?:{LEADV})\s*的\s*{C}")),
+    ("leads:led-by-person-company", re.compile(rf"由\s*{P}\s*{TIGHT}{{0,8}}?(?:{LEADV}|掌舵)\s*的\s*{C}")),
     ("leads:as-title-person", re.compile(rf"作为\s*{C}\s*的\s*{PRE_HEAD}{HEAD}\s*[,，]\s*{P}")),
     ("leads:company-appoints-person", re.compile(rf"{C}\s*{GAP}{{0,12}}?任命\s*(?:[^。！？{{}}]|\{{C\d+\}}){{0,12}}?{P}\s*为\s*(?:新任|首任|新一任)?\s*{HEAD}")),
     ("leads:english-title-of", re.compile(rf"{P}\s*,\s*(?:the\s+)?(?:CEO|chief executive|head|chief scientist|co-founder and CEO)\s+(?:of|at)\s+{C}", re.I)),
 ]
 # the same, with the subject taken from the context
+LED_BY_PEOPLE = re.compile(rf"{C}\s*{TIGHT}{{0,6}}?由((?:[^。！？；;]){{0,80}}?)(?:联合|共同)?(?:{LEADV}|负责|掌舵)")
 RULES_LEADS_CARRIED = [
     ("leads:carried-is-title", re.compile(rf"^\s*(?:并|且|同时|还|也|目前|现|现在|此前|曾|如今|后来|随后)?\s*(?!作为){COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")),
-    ("leads:carried-verb-company", re.compile(rf"^{GAP}{{0,12}}?(?:{LEADV})\s*(?:了|着)?\s*{C}")),
+    ("leads:carried-verb-company", re.compile(rf"^{GAP}{{0,12}}?(?:{LEADV})\s*(?:了|着)?\s*{TIGHT}{{0,6}}?{C}")),
 ]
 
 RULES_FROM = [
-    ("recruited:from-company-person", re.compile(rf"来自\s*{C}\s*(?:的)?\s*{GAP}{{0,10}}?{PLIST}")),
+    ("recruited:from-company-person", re.compile(rf"来自\s*{C}\s*(?:的)?\s*{TIGHT}{{0,4}}?(?:{_alt(cues.PERSON_TITLES)})?\s*{PLIST}")),
     ("recruited:person-from-company", re.compile(rf"{P}\s*{GAP}{{0,6}}?来自\s*{C}")),
     ("recruited:former-company-person-joins", re.compile(rf"(?:前|原)\s*{C}\s*{TIGHT}{{0,10}}?{PLIST}{ANY}{{0,20}}?{TAKES_UP}")),
     ("recruited:once-at-company-person-joins", re.compile(rf"曾(?:经)?\s*(?:在|于|参与|任职于|就职于|效力于|供职于|担任|任|是)?\s*{C}{ANY}{{0,30}}?的\s*{GAP}{{0,10}}?{PLIST}\s*{GAP}{{0,6}}?{TAKES_UP}")),
@@ -68,7 +69,13 @@ RULES_FROM = [
     ("recruited:company-poached-from", re.compile(rf"{C}\s*{GAP}{{0,8}}?从\s*{C}\s*{GAP}{{0,6}}?(?:{POACH})\s*(?:了|走)?\s*{GAP}{{0,10}}?{P}")),
     ("recruited:poached-company-person", re.compile(rf"(?:{POACH})\s*(?:了|走)?\s*{GAP}{{0,4}}?{C}\s*(?:的)?\s*{GAP}{{0,10}}?{P}")),
     ("recruited:company-staff-join", re.compile(rf"{C}\s*(?:的)?{TIGHT}{{0,10}}?(?:研究员|工程师|科学家|员工|高管|成员)\s*{PLIST}\s*{GAP}{{0,8}}?{JOIN}")),
+    ("recruited:english-former-company-person", re.compile(rf"(?:former|ex-|前)\s*{C}(?:\s*{C})?\s*(?:researcher|engineer|scientist|executive|VP|employee|研究员|工程师)?\s*{P}{ANY}{{0,20}}?{TAKES_UP}", re.I)),
     ("recruited:english-joins-from", re.compile(rf"{P}\s*{GAP}{{0,20}}?\bjoin(?:s|ed)?\s+{C}\s+from\s+{C}", re.I)),
+]
+
+RULES_FROM_CARRIED = [
+    ("recruited:carried-from-company-joins", re.compile(rf"^{GAP}{{0,12}}?(?:从|自)\s*{C}\s*{GAP}{{0,8}}?(?:{JOIN}|跳槽|转投)")),
+    ("recruited:carried-left-company-joins", re.compile(rf"^{GAP}{{0,8}}?(?:离开|离职|辞去|告别|出走)\s*(?:了)?\s*{C}{ANY}{{0,20}}?{JOIN}")),
 ]
 
 RULES_WORKS = [
@@ -98,7 +105,8 @@ RULES_BUILDS = [
     ("builds:model-is-by-company", re.compile(rf"{MK}\s*(?:系列)?\s*(?:模型)?\s*(?:是|为|由)\s*{C}\s*(?:所|公司)?\s*{TIGHT}{{0,20}}?(?:{BUILD})")),
     ("builds:by-company-model", re.compile(rf"由\s*{C}\s*(?:{BUILD})\s*的\s*{GAP}{{0,10}}?{MK}")),
 ]
-BUILD_VERB = re.compile(rf"{C}(?:[^{{}}。！？；;]|\{{[MKP]\d+\}}){{0,25}}?(?:{BUILD})")
+# a company 为/给 whom something is built is not its builder: 亚马逊为Anthropic打造了…
+BUILD_VERB = re.compile(rf"(?<!为)(?<!给)(?<!替)(?<!帮){C}(?:[^{{}}。！？；;]|\{{[MKP]\d+\}}|(?:为|给|替|帮)\s*\{{C\d+\}}){{0,25}}?(?:{BUILD})")
 POSSESSIVE_LIST = re.compile(rf"{C}\s*(?:的|旗下的|旗下)\s*{MK}((?:\s*(?:、|和|与|及|以及|,|，)\s*{MK})+)")
 SLOT = re.compile(r"\{([PCKM])(\d+)\}")
 PRONOUN = re.compile(r"(?<![其])[他她](?![们們])|(?:这位|该名|这名)[^，,。{}]{0,8}?(?:研究员|工程师|科学家|高管|创始人|负责人|女士|先生|学者|少女|少年)")
@@ -174,7 +182,8 @@ class _Reader:
             self.joined.add(head.alias_of)
         return cand
 
-    def sentence(self, sent, t: str, slots: list[Mention], subject: Mention | None) -> None:
+    def sentence(self, sent, t: str, slots: list[Mention], subject: Mention | None,
+                 topic: Mention | None = None) -> None:
         start = len(self.found)
         for rules, kind in ((RULES_LEADS, "LEADS"), (RULES_FOUNDED, "FOUNDED"), (RULES_WORKS, "WORKS_AT")):
             for rule, rx in rules:
@@ -186,7 +195,12 @@ class _Reader:
         self._recruited(sent, t, slots)
         self._builds(sent, t, slots)
         self._carried(sent, t, slots, subject)
-        self._title_after_company(sent, t, slots)
+        self._title_after_company(sent, t, slots, topic)
+        for m in LED_BY_PEOPLE.finditer(t):  # MSL由A与前GitHub CEO B联合负责
+            company = slots[int(m.group(1))]
+            for x in SLOT.finditer(m.group(2)):
+                if x.group(1) == "P":
+                    self.add("LEADS", "leads:company-led-by-people", slots[int(x.group(2))], company, sent)
         for m in re.finditer(rf"{P}\s*的\s*(?:前)?同事\s*{P}\s*{GAP}{{0,6}}?{JOIN}", t):
             self.colleagues.append((slots[int(m.group(1))], slots[int(m.group(2))], sent))
         self._roles_before_joining(sent, t, slots, subject, self.found[start:])
@@ -199,14 +213,16 @@ class _Reader:
                 companies = [slots[int(x.group(2))] for x in SLOT.finditer(matched) if x.group(1) == "C"]
                 if not people or not companies:
                     continue
-                source = companies[0]
+                sources = companies[:1]
                 if rule == "recruited:company-poached-from":
-                    source = companies[1]
-                    people = people[-1:]
+                    sources, people = companies[1:2], people[-1:]
                 elif rule == "recruited:english-joins-from":
-                    source = companies[-1]
+                    sources = companies[-1:]
+                elif rule == "recruited:english-former-company-person":
+                    sources = companies[:-1] if "{C" in t[m.end() - 12:m.end()] else companies  # Meta FAIR
                 for person in people:
-                    self.add("RECRUITED_FROM", rule, person, source, sent)
+                    for source in sources:
+                        self.add("RECRUITED_FROM", rule, person, source, sent)
 
     def _builds(self, sent, t, slots) -> None:
         for rule, rx in RULES_BUILDS:
@@ -246,18 +262,32 @@ class _Reader:
             if carried is None:
                 continue
             for rules, kind in ((RULES_LEADS_CARRIED, "LEADS"), (RULES_WORKS_CARRIED, "WORKS_AT"),
-                                (RULES_FOUNDED_CARRIED, "FOUNDED")):
+                                (RULES_FOUNDED_CARRIED, "FOUNDED"), (RULES_FROM_CARRIED, "RECRUITED_FROM")):
                 for rule, rx in rules:
                     for m in rx.finditer(clause):
                         self.add(kind, rule, carried, slots[int(m.group(1))], sent)
 
-    def _title_after_company(self, sent, t, slots) -> None:
-        """Mistral AI发布了新模型,CEO Arthur Mensch称…: a bare title names the sentence's company."""
+    def _title_after_company(self, sent, t, slots, topic) -> None:
+        """A title with no company of its own names the company the text is about.
+
+        Mistral AI发布了新模型,CEO Arthur Mensch称… / 这家公司由…创立,Laskin 担任 CEO /
+        (SSI…) 原CEO丹尼尔·格罗斯已于上月离职,转投Meta.
+        """
         first = SLOT.search(t)
-        if not first or first.group(1) != "C":
-            return
-        for m in re.finditer(rf"[,，]\s*(?:其)?\s*{HEAD}\s*{P}", t):
-            self.add("LEADS", "leads:title-of-sentence-company", slots[int(m.group(1))], slots[int(first.group(2))], sent)
+        company = slots[int(first.group(2))] if first and first.group(1) == "C" else None
+        for m in re.finditer(rf"[,，;；]\s*(?:其)?\s*{HEAD}\s*{P}", t):
+            if company is not None:
+                self.add("LEADS", "leads:title-of-sentence-company", slots[int(m.group(1))], company, sent)
+        for m in re.finditer(rf"{P}\s*(?:担任|出任|任|是)\s*(?:公司|该公司)?\s*{HEAD}(?!\s*\{{)", t):
+            before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"]
+            if before or topic is not None:
+                self.add("LEADS", "leads:person-takes-title", slots[int(m.group(1))], (before or [topic])[0], sent)
+        if company is None and topic is not None:
+            for m in re.finditer(rf"(?:^|[，,。；;])\s*(?:原|前|现任|新任)\s*{HEAD}\s*{P}", t):
+                person = slots[int(m.group(1))]
+                self.add("LEADS", "leads:former-title-of-topic", person, topic, sent)
+                if re.search(rf"(?:离职|辞职|出走|离开)[，,]?\s*(?:转投|加入|加盟)\s*\{{C", t[m.end():]):
+                    self.add("RECRUITED_FROM", "recruited:left-topic-company", person, topic, sent)
 
     def _roles_before_joining(self, sent, t, slots, subject, here: list[RelationCandidate]) -> None:
         """在此之前,他是 X 的联合创始人兼 CEO: roles held before the current job."""
@@ -296,7 +326,7 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
             last_person = None  # a new paragraph starts a new topic
         st = _template(folded, sent, ms, last_person, last_company)
         if st.slots:
-            reader.sentence(sent, st.template, st.slots, last_person)
+            reader.sentence(sent, st.template, st.slots, last_person, last_company)
         for s in st.slots:
             if s.type == "Person":
                 last_person = s
