@@ -33,7 +33,7 @@ PERSON_TITLES = (
 HEAD_TITLES = (
     "首席执行官", "执行长", "行政总裁", "Chief Executive Officer", "chief executive", "首席科学家", "首席AI科学家", "首席 AI 科学家", "联合负责人", "负责人",
     "董事长", "总裁", "总经理", "掌门人", "掌舵人", "一把手", "领导人", "领导者", "主席", "CEO",
-    "Chief Executive", "Chief Scientist", "head", "Head",
+    "Chief Executive", "Chief Scientist",
 )
 
 # Common Chinese surnames (百家姓, the most frequent ones), to read native names.
@@ -92,7 +92,7 @@ COMPANY_CUES_BEFORE = (
     "公司", "创业公司", "初创公司", "初创企业", "独角兽", "投资机构", "风险投资公司", "风投",
     "孵化器", "加速器", "研究机构", "实验室", "媒体", "杂志", "网站", "平台", "基金", "机构",
     "公众号", "科技媒体", "外媒", "据", "入股", "投资了", "收购", "收购了", "领投", "开发商", "供应商",
-    "运营商", "云服务商", "厂商", "合作伙伴", "对手",
+    "运营商", "云服务商", "厂商", "合作伙伴", "对手", "领导", "执掌", "掌舵", "加入", "加盟", "跳槽至", "离开",
 )
 # Cue words right after an unknown name that make it an organisation.
 COMPANY_CUES_AFTER = (
@@ -163,7 +163,8 @@ BUILD_VERBS = (
     "built", "builds", "unveiled", "unveils", "introduced", "open-sourced", "推到", "推向",
 )
 JOIN_VERBS = ("加入", "加盟", "入职", "跳槽到", "跳槽至", "转投", "投奔", "投身", "转战", "回归", "joins", "joined", "join")
-POACH_VERBS = ("挖走", "挖来", "挖角", "挖到", "招募", "聘请", "延揽", "招揽", "签下", "引入", "聘用", "网罗", "poached", "hired", "recruited")
+POACH_VERBS = ("挖走", "挖来", "挖角", "挖到", "招募", "聘请", "延揽", "招揽", "签下", "引入", "聘用", "网罗", "招入",
+               "招来", "引进", "请来", "吸纳", "poached", "hired", "recruited")
 LEAD_VERBS = ("领导", "执掌", "掌舵", "掌管", "带领", "领衔", "统领", "主导", "管理", "leads", "led", "runs", "heads")
 FOUND_VERBS = ("联合创立", "共同创立", "创立", "创办", "联合创办", "共同创办", "创建", "成立", "co-founded", "founded")
 PAST_MARKERS = ("在此之前", "此前", "之前", "在当前职位之前", "加入前", "曾经", "过去", "早年", "原本")

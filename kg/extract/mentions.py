@@ -29,7 +29,7 @@ DOT_NAME = re.compile(rf"[{CJK}]+(?:[{DOTS}][{CJK}]+)+")
 BRACKET = re.compile(r"[(（]\s*([A-Za-z][A-Za-z0-9 .&'+\-]*?)\s*(?:[,，;；、:：][^)）]{0,30})?[)）]")
 LATIN_RUN = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z][A-Za-z0-9.&'+\-]*(?:[ \u00a0]+[A-Za-z0-9][A-Za-z0-9.&'+\-]*)*")
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z][a-z]*-[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+|Mc[A-Z][a-z]+)$")
-VERSION_TOKEN = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|[A-Z]\d+[A-Za-z]?|\d+[BbMmKk]|A\d+B)$")
+VERSION_TOKEN = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-zA-Z]?|[A-Z]\d+[A-Za-z]?|\d+[BbMmKk]|A\d+B)$")
 O_SERIES = re.compile(r"(?<![A-Za-z0-9])o[1-9](?:-(?:mini|pro|preview|high|low))?(?![A-Za-z0-9])")
 FUNCTION_CHARS = set("的了在和与及或是为被把对从向于由将也就都而并且但其这那该此个位名家")
 NAME_BREAK_CHARS = set("的了在和与及或是为被把对从向于由将也就都而并且但其这那该此")  # never inside a native name
@@ -85,6 +85,7 @@ def discover(article: Article, folded: str, lex: Lexicon) -> None:
     _tagged_names(article, folded, lex)
     _models(article, folded, lex)
     _named_after_model_word(article, folded, lex)
+    _named(article, folded, lex)
     _clusters(article, folded, lex)
     _latin_names(article, folded, lex)
     _org_units(article, folded, lex)
@@ -638,6 +639,39 @@ def _named_after_model_word(article: Article, folded: str, lex: Lexicon) -> None
         lex.add(name, "Model", "cue:model-word")
 
 
+NAMED = re.compile(rf"(?:(?:名为|名叫|代号|叫做|称为|命名为)\s*[“「\"]?|[“「\"])"
+                   rf"([A-Za-z{CJK}][A-Za-z0-9{CJK}.\-]{{0,15}}(?: [A-Z0-9][A-Za-z0-9.\-]*)?)[”」\"]?"
+                   rf"\s*(?:[(（]\s*([A-Za-z][A-Za-z0-9 .\-]*)\s*[)）])?")
+
+
+def _named(article: Article, folded: str, lex: Lexicon) -> None:
+    """A name given in quotes or after 名为/代号, typed by the word that follows it:
+    名为Eos的内部AI超级电脑, “昆仑-X”(Kunlun-X)智算集群, 大模型“衡-1”."""
+    for m in NAMED.finditer(folded):
+        name, latin = m.group(1), m.group(2)
+        if not name or name in cues.LATIN_STOPWORDS or len(name) > 10 \
+                or any(ch in NAME_BREAK_CHARS or ch in "比更很最" for ch in name):
+            continue  # a quoted clause, not a name
+        after = folded[m.end():m.end() + 14]
+        clause_after = re.split(r"[，,。；;！？]", after)[0]
+        before = folded[max(0, m.start() - 8):m.start()]
+        if any(c in clause_after for c in cues.CLUSTER_CUES):
+            etype = "Cluster"
+        elif any(before.endswith(w) for w in ("模型", "大模型", "语言模型", "推理模型")) or clause_after.lstrip("的").startswith(("模型", "大模型", "系列模型")):
+            etype = "Model"
+        else:
+            continue
+        if not (re.search(r"\d|[A-Z]", name) or _translit_suffix(name) == name or latin):
+            continue  # a quoted phrase, not a name: “泰坦”级
+        for form in filter(None, (name, latin)):
+            if lex.type_of(key(form)) not in (None, etype):
+                break
+        else:
+            a = lex.add(name, etype, "cue:named")
+            if latin:
+                lex.link(a, lex.add(latin, etype, "cue:named"), "pair:bracketed-english")
+
+
 CLUSTER_NAME = re.compile(rf"([A-Z][A-Za-z]+|[{CJK}]{{2,6}})(?:\s+AI)?\s*(?=集群|丛集|资料中心|超级电脑|超算|超级计算机|超级集群|数据中心|算力中心|智算中心|\s(?:cluster|supercomputer))")
 
 
@@ -720,6 +754,10 @@ def _latin_names(article: Article, folded: str, lex: Lexicon) -> None:
         person_shape = 2 <= len(tokens) <= 4 and all(NAME_TOKEN.match(t) for t in tokens) and tokens[-1] not in cues.COMPANY_SUFFIX_WORDS
         person_cue = _near(folded, start, end, cues.PERSON_CUES_BEFORE, before=8, after=0) or _near(
             folded, start, end, cues.PERSON_CUES_AFTER, before=0, after=6)
+        left = folded[max(0, start - 40):start]
+        coordinated = re.search(r"([A-Za-z][A-Za-z \-]+?|[\u4e00-\u9fff·]{2,10})\s*(?:和|与|、|及|and)\s*$", left)
+        if person_shape and coordinated and lex.type_of(key(coordinated.group(1).strip())) == "Person":
+            person_cue = True  # a name listed with a known person is a person
         if person_shape and _looks_like_personal_name(tokens):
             ctype = None  # Mark Gurman报道: the name outweighs the cue
             person_cue = True
@@ -819,6 +857,10 @@ def find_mentions(article: Article, folded: str, lex: Lexicon, pattern: re.Patte
             for part in (parts[0], parts[-1]):
                 if len(part) >= 2 and key(part) not in lex.forms:
                     givers.setdefault(key(part), set()).add(k)
+    for k in full_keys:
+        form = lex.forms[k]
+        if lex.type_of(k) == "Company" and form.endswith(("智能", "科技", "智算", "算力")) and len(form) >= 4:
+            givers.setdefault(key(form[:-2]), set()).add(k)  # 深衡 after 深衡智能
     short_forms = {short: next(iter(fulls)) for short, fulls in givers.items() if len(fulls) == 1}
     occupied = [False] * len(folded)
     for s, e, _ in found:
