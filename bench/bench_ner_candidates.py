@@ -588,7 +588,7 @@ def main():
         c = sum(len(t) for (_, t), tr in zip(dd, trad) if tr == want_trad)
         return sum(x for x, tr in zip(secs, trad) if tr == want_trad) / c * 1e6 if c else float("nan")
 
-    print(f"\nSPEED  ms per 1k chars on the seeds (warm; 2-core box); load = import + model init")
+    print("\nSPEED  ms per 1k chars on the seeds (warm; 2-core box); load = import + model init")
     print(f"{'tagger':8} {'load ms':>8} | {'simp':>7} {'trad raw':>9} {'trad t2s':>9}")
     rows = [("jieba", jb.init_s, jsecs)]
     if lac:

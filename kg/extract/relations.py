@@ -288,7 +288,7 @@ class _Reader:
             for m in re.finditer(rf"(?:^|[，,。；;])\s*(?:原|前|现任|新任)\s*{HEAD}\s*{P}", t):
                 person = slots[int(m.group(1))]
                 self.add("LEADS", "leads:former-title-of-topic", person, topic, sent)
-                if re.search(rf"(?:离职|辞职|出走|离开)[，,]?\s*(?:转投|加入|加盟)\s*\{{C", t[m.end():]):
+                if re.search(r"(?:离职|辞职|出走|离开)[，,]?\s*(?:转投|加入|加盟)\s*\{C", t[m.end():]):
                     self.add("RECRUITED_FROM", "recruited:left-topic-company", person, topic, sent)
 
     def _roles_before_joining(self, sent, t, slots, subject, here: list[RelationCandidate]) -> None:

@@ -1,0 +1,118 @@
+"""A name and its other form in brackets: 许珀里翁(Hyperion), 庞若鸣(Ruoming Pang),
+Zhifeng Chen(陈智峰), Meta Superintelligence Labs(MSL). The two forms become one entity,
+typed by the shape of the name and the cue words around it."""
+from __future__ import annotations
+
+import re
+
+from ..normalize import key
+from ..types import Article
+from . import cues
+from .lexicon import Lexicon
+from .names import DOT_NAME, PINYIN, clean_dot_name, looks_like_personal_name, native_name_tail
+from .text import (CJK, CJK_COMPANY_ENDINGS, LATIN_RUN, NAME_TOKEN, cjk_before, cluster_context, initials,
+                   is_proper, known_tail, last_word, latin_type, near, org_tail, translit_suffix)
+
+
+BRACKET = re.compile(r"[(（]\s*([A-Za-z][A-Za-z0-9 .&'+\-]*?)\s*(?:[,，;；、:：][^)）]{0,30})?[)）]")
+
+
+def brackets(article: Article, folded: str, lex: Lexicon) -> None:
+    for m in BRACKET.finditer(folded):
+        latin = m.group(1).strip()
+        if not latin or not is_proper(latin):
+            continue
+        opening = m.start()
+        while opening > 0 and folded[opening - 1] in " 」”』\"":
+            opening -= 1  # 「北辰」(Polaris)
+        i, run = cjk_before(folded, opening)
+        if run:
+            cjk_latin_pair(article, folded, lex, i, opening, run, latin, m)
+        else:
+            latin_acronym_pair(article, folded, lex, m, latin)
+
+
+def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
+    dotted = DOT_NAME.fullmatch(run) or DOT_NAME.search(run)
+    known_type = lex.type_of(key(latin))
+    if dotted and dotted.end() == len(run):
+        span = clean_dot_name(run, dotted)  # offsets relative to run
+        if span is None:
+            return
+        cjk = run[span[0]:span[1]]
+        etype = known_type or "Person"
+    else:
+        translit = translit_suffix(run, minimum=2)
+        native = native_name_tail(run)
+        tokens = latin.split()
+        name_shaped = len(tokens) <= 3 and all(NAME_TOKEN.match(t) for t in tokens)
+        if known_type:
+            cjk = known_tail(run, latin, lex) or (translit if len(translit) >= 2 else last_word(run))
+            etype = known_type
+        elif tokens[0] not in cues.LATIN_STOPWORDS and (
+                run.endswith(CJK_COMPANY_ENDINGS) or (tokens[-1] in cues.COMPANY_SUFFIX_WORDS and len(tokens) > 1)):
+            cjk, etype = org_tail(run, lex), "Company"  # 曜石算力(Obsidian Compute)
+        elif cluster_context(folded, article, i, m.end()):
+            cjk, etype = translit or last_word(run), "Cluster"
+        elif near(folded, j, m.end(), cues.MODEL_CUES[:3], before=0, after=4):
+            cjk, etype = translit or last_word(run), "Model"
+        elif native and 2 <= len(tokens) <= 3 and name_shaped and (
+                looks_like_personal_name(tokens) or all(PINYIN.match(t.lower()) for t in tokens)):
+            cjk, etype = native, "Person"  # 庞若鸣(Ruoming Pang)
+        elif translit and len(translit) >= 2 and name_shaped and tokens[-1] not in cues.COMPANY_SUFFIX_WORDS:
+            cjk, etype = translit, "Person"  # 达里奥(Dario)
+        else:
+            t = latin_type(latin, folded, m.start(), m.end(), article, lex)
+            cjk = org_tail(run, lex) if t == "Company" else last_word(run)
+            if t is None or not cjk:
+                lex.reject(article.id, f"{run}({latin})", "bracketed gloss, not a name")
+                return
+            etype = t
+    if not cjk or len(cjk) < 2:
+        return
+    rule = "pair:bracketed-english"
+    a = lex.add(cjk, etype, rule)
+    b = lex.add(latin, etype, rule)
+    lex.link(a, b, rule)
+
+
+CJK_IN_BRACKETS = re.compile(rf"[(（]\s*([{CJK}·・]{{2,12}})\s*[)）]")
+
+
+def latin_cjk_pairs(article: Article, folded: str, lex: Lexicon) -> None:
+    """An English name followed by its Chinese form in brackets: Zhifeng Chen(陈智峰)."""
+    for m in CJK_IN_BRACKETS.finditer(folded):
+        before = folded[max(0, m.start() - 60):m.start()].rstrip()
+        names = LATIN_RUN.findall(before)
+        if not names or not before.endswith(names[-1]):
+            continue
+        latin = names[-1].strip()
+        k = key(latin)
+        etype = lex.type_of(k)
+        cjk = m.group(1)
+        if etype is None:
+            continue
+        if etype == "Person" and not (DOT_NAME.fullmatch(cjk) or native_name_tail(cjk) == cjk or
+                                      translit_suffix(cjk) == cjk):
+            continue
+        lex.link(k, lex.add(cjk, etype, "pair:bracketed-chinese"), "pair:bracketed-chinese")
+
+
+def latin_acronym_pair(article, folded, lex, m, acronym) -> None:
+    if not (acronym.isupper() and 2 <= len(acronym) <= 6):
+        return
+    before = folded[max(0, m.start() - 80):m.start()].rstrip()
+    run = LATIN_RUN.findall(before)
+    if not run or not before.endswith(run[-1]):
+        return
+    words = run[-1].split()
+    for n in range(len(words), 0, -1):
+        cand = words[-n:]
+        if initials(cand) == acronym or "".join(w[0] for w in cand).upper() == acronym:
+            name = " ".join(cand)
+            etype = latin_type(name, folded, m.start() - len(name), m.start(), article, lex) or "Company"
+            rule = "pair:acronym"
+            a = lex.add(name, etype, rule)
+            b = lex.add(acronym, etype, rule)
+            lex.link(a, b, rule)
+            return

@@ -1,0 +1,59 @@
+"""The shapes of personal names: dotted transliterations, native Chinese names, English and pinyin names."""
+from __future__ import annotations
+
+import re
+
+from . import cues
+from .text import CJK, DOTS, FUNCTION_CHARS, NAME_BREAK_CHARS, translit_prefix, translit_suffix
+
+
+DOT_NAME = re.compile(rf"[{CJK}]+(?:[{DOTS}][{CJK}]+)+")
+
+
+def clean_dot_name(folded: str, m: re.Match) -> tuple[int, int] | None:
+    parts = re.split(f"([{DOTS}])", m.group(0))
+    first, last = parts[0], parts[-1]
+    for suffix in cues.NAME_STOP_SUFFIXES:
+        if last.endswith(suffix) or suffix in last[:6]:
+            return None
+    first_t = translit_suffix(first)
+    if first_t[:1] in FUNCTION_CHARS:
+        first_t = first_t[1:]
+    last_t = translit_prefix(last)
+    rest = last[len(last_t):]
+    if rest and rest[0] not in FUNCTION_CHARS and (len(rest) == 1 or rest[1] in FUNCTION_CHARS):
+        last_t += rest[0]  # a name character outside the table: 勒坤是 -> 勒坤
+    if not first_t or not last_t or len(first_t) + len(last_t) < 3:
+        return None
+    start = m.start() + len(first) - len(first_t)
+    end = m.end() - len(last) + len(last_t)
+    return start, end
+
+
+def native_name_tail(run: str) -> str:
+    """A native Chinese name ending run: surname + one or two characters (…负责人庞若鸣)."""
+    for compound in cues.COMPOUND_SURNAMES:
+        for n in (4, 3):
+            if len(run) >= n and run[-n:].startswith(compound):
+                return run[-n:]
+    for n in (3, 2):
+        if len(run) >= n and run[-n] in cues.SURNAMES and not any(c in NAME_BREAK_CHARS for c in run[-n + 1:]):
+            return run[-n:]
+    return ""
+
+
+PINYIN = re.compile(r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v))+$")
+
+
+def looks_like_personal_name(tokens: list[str]) -> bool:
+    """A common given name first (Ethan Cole), or a pinyin name (Zhifeng Chen, Chen Zhifeng)."""
+    if len(tokens) < 2:
+        return False
+    if tokens[0] in cues.GIVEN_NAMES:
+        return True
+    if len(tokens) == 2:
+        a, b = tokens
+        for given, family in ((a, b), (b, a)):
+            if family in cues.PINYIN_SURNAMES and PINYIN.match(given.lower()) and given not in cues.PINYIN_SURNAMES:
+                return True
+    return False

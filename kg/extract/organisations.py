@@ -1,0 +1,193 @@
+"""Organisations: units of a company (Meta超级智能实验室, FAIR研究团队), media
+(连线杂志, 据彭博社报道), Chinese company names read from cue words (初创公司启明智算,
+曜石算力执行长…), and the corpus-wide joins of acronyms, suffix variants and translations."""
+from __future__ import annotations
+
+import re
+
+from ..normalize import key
+from ..types import Article
+from . import cues
+from .lexicon import Lexicon
+from .text import CJK, FUNCTION_CHARS, NAME_BREAK_CHARS, company_pattern, last_word, parent_key, trim_leading_words
+
+
+MEDIA = re.compile(rf"([{CJK}]{{2,8}})(杂志|周刊|日报|晚报|时报|邮报|新闻网|通讯社)")
+
+
+REPORTED_BY = re.compile(rf"(?:据\s*《?([{CJK}A-Za-z0-9]{{2,8}}?)》?\s*(?:报道|报导|消息|援引|披露|了解|获悉|统计)"
+                         rf"|告诉\s*《?([{CJK}A-Za-z0-9]{{2,12}}?)》?\s*[,，:：]"
+                         rf"|(?:接受|向)\s*《?([{CJK}A-Za-z0-9]{{2,8}}?)》?\s*(?:采访|专访|透露))")
+
+
+NOT_MEDIA = ("文件", "资料", "报告", "数据", "消息", "传闻", "财报", "公告", "调查", "研究", "统计", "知情人士", "消息人士", "外媒", "媒体", "记者", "相关人士", "内部人士", "我们", "他们", "官方", "公司",
+             "报道", "一位", "多位", "多家", "有关", "业内", "分析师", "市场", "数据", "了解", "介绍", "采访", "这家", "该")
+
+
+CJK_ORG_AFTER_CUE = re.compile(rf"(?:初创公司|创业公司|初创企业|独角兽|投资机构|风投机构|AI公司|人工智能公司|芯片公司|科技公司)\s*([{CJK}]{{2,6}}?)(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|近日|日前|刚刚|完成|获得|发布|推出)")
+
+
+CJK_ORG_SUFFIX = re.compile(rf"([{CJK}]{{2,6}}(?:科技|智算|集团|半导体|研究院))(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|和|与|、|发布|推出|创始人|CEO|联合创始人|首席)")
+
+
+ORG_CUE_PREFIXES = ("初创公司", "创业公司", "初创企业", "投资机构", "科技公司", "公司", "企业", "机构", "据")
+
+
+GENERIC_ORG_WORDS = ("人工智能", "通用人工智能", "超级智能", "个人超级智能", "生成式人工智能", "具身智能",
+                     "这家", "该", "一家", "某", "其", "新的", "大型", "科技", "智能", "前沿")
+
+
+TIME_WORDS = ("近日", "日前", "今天", "今日", "昨天", "昨日", "目前", "此前", "如今", "同时", "其中", "另外", "此外",
+              "而", "但", "据悉", "今年", "去年")
+
+
+CJK_ORG_BEFORE_TITLE = re.compile(
+    rf"([{CJK}]{{2,8}}?)(?:的)?(?:联合创始人|联合创办人|创始人|创办人|首席执行官|执行长|行政总裁|CEO|董事长|总裁)"
+    rf"(?:(?:兼|暨|及|和)[^\s，,。]{{0,6}}?)?\s*(?=[{CJK}]{{1,4}}[·・]|[A-Z][a-z]|[{''.join(sorted(cues.SURNAMES))}])")
+
+
+GENERIC_ORG_HEADS = ("公司", "集团", "团队", "项目", "部门", "实验室", "机构", "企业", "平台", "品牌", "母公司", "子公司")
+
+
+def org_before_title(article: Article, folded: str, lex: Lexicon) -> None:
+    """A Chinese company name before a head title and a person: 曜石算力执行长林宛蓁."""
+    for m in CJK_ORG_BEFORE_TITLE.finditer(folded):
+        name = m.group(1)
+        for w in TIME_WORDS:
+            if name.startswith(w):
+                name = name[len(w):]
+        name = trim_leading_words(name)
+        if not 2 <= len(name) <= 6 or name.endswith(GENERIC_ORG_HEADS) or name[:1] in "该这那其某各另本":
+            continue
+        if any(w in name for w in ("创始", "创办", "联合", "兼", "副", "首席", "董事", "总裁", "执行", "研究", "负责", "行政")):
+            continue  # the regex stopped inside a title (创始人兼CEO), not after a name
+        if any(ch in NAME_BREAK_CHARS for ch in name) or lex.type_of(key(name)) not in (None, "Company"):
+            continue
+        if any(lex.type_of(key(name[i:j])) in ("Person", "Model")
+               for i in range(len(name)) for j in range(i + 2, len(name) + 1)):
+            continue
+        lex.add(name, "Company", "cue:company-before-title")
+
+
+def media_names(article: Article, folded: str, lex: Lexicon) -> None:
+    """Chinese media and company names read from cue words around them.
+
+    连线杂志 (name + 杂志), 据彭博社报道 (据 + name + 报道), 初创公司启明智算的 (cue + name),
+    星河科技宣布 (a name ending in 科技 / 智能 / 资本 before a verb).
+    """
+    for m in MEDIA.finditer(folded):
+        name = trim_leading_words(m.group(1))
+        if 2 <= len(name) <= 6 and not any(ch in FUNCTION_CHARS for ch in name[-1:]):
+            lex.add(name + m.group(2), "Company", "cue:media-name")
+    for m in REPORTED_BY.finditer(folded):
+        name = next(g for g in m.groups() if g)
+        if any(w in name for w in NOT_MEDIA) or any(ch in NAME_BREAK_CHARS for ch in name):
+            continue
+        if lex.type_of(key(name)) in (None, "Company"):
+            lex.add(name, "Company", "cue:media-name")
+    for rx, rule in ((CJK_ORG_AFTER_CUE, "cue:company-name"), (CJK_ORG_SUFFIX, "cue:company-suffix")):
+        for m in rx.finditer(folded):
+            name = m.group(1)
+            for cue in ORG_CUE_PREFIXES:
+                if name.startswith(cue):
+                    name = name[len(cue):]
+            name = trim_leading_words(name)
+            if rule == "cue:company-suffix":
+                suffix = next(x for x in ("科技", "智算", "集团", "半导体", "研究院") if name.endswith(x))
+                name = last_word(name[:-len(suffix)]) + suffix  # 如今担任启明智算 -> 启明智算
+            if name[:1] in "自正已将在于被把对向从让使以为":
+                continue  # 创业公司自建…: a verb, not a name
+            if rule == "cue:company-suffix" and len(name) < 4:
+                continue  # the suffix alone (科技) or one character before it
+            if len(name) < 2 or any(name.startswith(g) or name == g for g in GENERIC_ORG_WORDS):
+                continue
+            if any(ch in FUNCTION_CHARS for ch in name):
+                continue
+            if lex.type_of(key(name)) in (None, "Company"):
+                lex.add(name, "Company", rule)
+
+
+def suffix_variants(lex: Lexicon) -> None:
+    """Inflection and Inflection AI are one company when only the long form is a known name.
+
+    Two known names (Microsoft, Microsoft AI) stay two: the list says they differ.
+    """
+    for k, form in list(lex.forms.items()):
+        words = form.split()
+        if len(words) < 2 or words[-1] not in ("AI", "Inc", "Inc.", "Corp", "Corp.", "Technologies") \
+                or lex.type_of(k) != "Company":
+            continue
+        stem = key(" ".join(words[:-1]))
+        if lex.type_of(stem) != "Company":
+            continue
+        if lex.rules.get(stem, "").startswith("gazetteer") and lex.rules.get(k, "").startswith("gazetteer"):
+            continue
+        lex.link(k, stem, "pattern:company-suffix-variant")
+
+
+def english_units(lex: Lexicon) -> None:
+    """Meta Superintelligence Labs names the same unit as Meta超级智能实验室."""
+    for k, form in list(lex.forms.items()):
+        words = form.split()
+        if len(words) < 3 or lex.type_of(k) != "Company":
+            continue
+        full = " ".join(words[1:]).lower()
+        if full in cues.DESCRIPTOR_GLOSSARY:
+            desc = full  # Apple Foundation Models
+        elif words[-1] in ("Lab", "Labs", "Team"):
+            desc = " ".join(words[1:-1]).lower()
+        else:
+            continue
+        if key(words[0]) not in lex.forms:
+            continue
+        unit = f"unit:{parent_key(lex, key(words[0]))}:{cues.DESCRIPTOR_GLOSSARY.get(desc, desc)}"
+        lex.link(unit, k, "pattern:org-unit-translation")
+        if desc != full:  # Superintelligence Labs, without its parent, names it too
+            short = " ".join(words[1:])
+            lex.add(short, "Company", "pattern:org-unit")
+            lex.link(unit, key(short), "pattern:org-unit")
+
+
+def org_units(article: Article, folded: str, lex: Lexicon) -> None:
+    """Company + descriptor + unit word: Meta超级智能实验室 / FAIR研究团队 / MSL团队."""
+    companies = company_pattern(tuple(sorted(k for k in lex.forms if lex.type_of(k) == "Company")), lex)
+    if companies is None:
+        return
+    for m in companies.finditer(folded):
+        rest = folded[m.end():m.end() + 16]
+        u = re.match(rf"\s*([{CJK}A-Za-z]{{0,8}}?)\s*(研究团队|实验室|团队|部门|研究院|事业部|(?<=[a-z ])Labs?\b)", rest)
+        if not u:
+            continue
+        desc = u.group(1).strip()
+        parent = parent_key(lex, key(m.group(0)))
+        if "的" in desc:
+            desc = desc.rsplit("的", 1)[1]
+            if not desc:
+                continue  # Inflection的团队: the company itself, already a mention
+        surface = folded[m.start():m.end() + u.end()].strip()
+        named = key(lex.canonical.get(key(m.group(0)), m.group(0)) + desc)
+        if desc and lex.type_of(named) == "Company":  # 微软AI部门 is Microsoft AI
+            lex.link(named, lex.add(surface, "Company", "pattern:org-unit"), "pattern:unit-named")
+            continue
+        if any(ch.isupper() for ch in desc) and desc.isascii() and desc.isupper():
+            continue  # MSL AIGC实验室: an acronym, not a descriptor
+        dkey = cues.DESCRIPTOR_GLOSSARY.get(desc.lower(), desc.lower())
+        if dkey in cues.GENERIC_DESCRIPTORS or lex.type_of(key(desc)) not in (None, "Company"):
+            continue
+        surface = folded[m.start():m.end() + u.end()].strip()
+        if desc and lex.type_of(key(desc)) == "Company":
+            # 字节跳动Seed团队 is Seed, a name of its own
+            lex.link(key(desc), lex.add(surface, "Company", "pattern:org-unit"), "pattern:unit-named")
+            continue
+        if dkey in cues.SELF_DESCRIPTORS:
+            lex.add(surface, "Company", "pattern:org-unit")
+            lex.link(parent, key(surface), "pattern:unit-of-itself")
+            continue
+        unit = f"unit:{parent}:{dkey}"
+        k = lex.add(surface, "Company", "pattern:org-unit")
+        lex.link(unit, k, "pattern:org-unit")
+        lex.unit_names.setdefault(unit, desc)
+        short = desc + u.group(2)
+        if len(short) >= 4:
+            ks = lex.add(short, "Company", "pattern:org-unit")
+            lex.link(unit, ks, "pattern:org-unit")

@@ -1,0 +1,107 @@
+"""People: transliterated names joined by a dot (纳特·弗里德曼), native names after a title
+(创始人林嘉禾) or found by the LAC tagger, and English names typed by cue words
+(研究员Jason Wei, 创业公司 Safe Superintelligence, Perplexity的CEO) or an organisation suffix."""
+from __future__ import annotations
+
+import re
+
+from ..normalize import is_cjk, key
+from ..types import Article
+from . import cues
+from .lexicon import Lexicon
+from .names import DOT_NAME, clean_dot_name, looks_like_personal_name
+from .text import (AFTER_NAME_CHARS, DOTS, NAME_BREAK_CHARS, NAME_TOKEN, VERSION_TOKEN, bracket_gloss,
+                   dictionary_word, latin_candidates, latin_type, near)
+
+
+def dot_names(article: Article, folded: str, lex: Lexicon) -> None:
+    for m in DOT_NAME.finditer(folded):
+        span = clean_dot_name(folded, m)
+        if span is None:
+            lex.reject(article.id, m.group(0), "dotted words that do not read as a transliterated name")
+            continue
+        start, end = span
+        lex.add(folded[start:end], "Person", "pattern:dotted-name")
+
+
+NATIVE_TITLES = ("研究员", "工程师", "科学家", "CEO", "创始人", "负责人", "首席执行官", "总裁", "董事长",
+                 "教授", "记者", "同事", "副总裁", "主管", "总监", "合伙人", "掌门人", "技术官", "院长",
+                 "执行长", "技术长", "创办人", "之一", "作者", "高管", "成员")
+
+
+def native_names(article: Article, folded: str, lex: Lexicon) -> None:
+    """A native Chinese name right after a title word: 创始人林嘉禾宣布, 研究员赵晟佳表示."""
+    for m in re.finditer("|".join(NATIVE_TITLES), folded):
+        p = m.end()
+        while p < len(folded) and folded[p] == " ":
+            p += 1
+        if p >= len(folded) or folded[p] not in cues.SURNAMES:
+            continue
+        for n in (3, 2):
+            cand = folded[p:p + n]
+            follows = folded[p + n:p + n + 1]
+            if len(cand) == n and all(is_cjk(c) for c in cand) and (
+                    follows in AFTER_NAME_CHARS or not follows or folded[p + n:].startswith(cues.NAME_END_WORDS)):
+                if not any(c in NAME_BREAK_CHARS for c in cand[1:]) and not dictionary_word(cand) \
+                        and lex.type_of(key(cand)) in (None, "Person"):
+                    lex.add(cand, "Person", "cue:native-name-after-title")
+                break
+
+
+def tagged_names(article: Article, folded: str, lex: Lexicon) -> None:
+    """Native names the LAC tagger finds (only with the `lac` extra installed)."""
+    from . import tagger
+
+    if not tagger.available():
+        return
+    # 马克 in 马克·扎克伯格 is half a transliterated name, however native it looks
+    halves = {key(part) for form in lex.forms.values() if any(d in form for d in DOTS)
+              for part in re.split(f"[{DOTS}]", form)}
+    for s in article.sentences:
+        for start, end in tagger.person_names(folded[s.start:s.end]):
+            name = folded[s.start + start:s.start + end]
+            if key(name) not in halves and not dictionary_word(name) and lex.type_of(key(name)) in (None, "Person"):
+                lex.add(name, "Person", "tagger:lac-person")
+
+
+def latin_names(article: Article, folded: str, lex: Lexicon) -> None:
+    for start, end, name in latin_candidates(folded):
+        name = name.rstrip(".'-")
+        end = start + len(name)
+        if not name or lex.type_of(key(name)) or name in cues.LATIN_STOPWORDS:
+            continue
+        if bracket_gloss(folded, start, end):
+            continue  # a gloss of the Chinese before it, handled with the brackets
+        tokens = name.split()
+        if any(VERSION_TOKEN.match(t) for t in tokens):
+            continue  # a model or a product with a number
+        if name.lower().startswith("the ") and len(tokens) >= 2:
+            if folded[max(0, start - 1):start] in ("《",) or near(folded, start, end, cues.COMPANY_CUES_AFTER + ("的", "专访", "访谈", "节目"), before=0, after=4):
+                lex.add(name, "Company", "cue:media-name")
+            continue
+        if tokens[0] in cues.LATIN_STOPWORDS:
+            continue
+        if near(folded, start, end, cues.CLUSTER_CUES, before=0, after=6):
+            continue  # Fairwater AI资料中心: a cluster, read by the cluster rule
+        ctype = latin_type(name, folded, start, end, article, lex)
+        person_shape = 2 <= len(tokens) <= 4 and all(NAME_TOKEN.match(t) for t in tokens) and tokens[-1] not in cues.COMPANY_SUFFIX_WORDS
+        person_cue = near(folded, start, end, cues.PERSON_CUES_BEFORE, before=8, after=0) or near(
+            folded, start, end, cues.PERSON_CUES_AFTER, before=0, after=6)
+        left = folded[max(0, start - 40):start]
+        coordinated = re.search(r"([A-Za-z][A-Za-z \-]+?|[\u4e00-\u9fff·]{2,10})\s*(?:和|与|、|及|and)\s*$", left)
+        if person_shape and coordinated and lex.type_of(key(coordinated.group(1).strip())) == "Person":
+            person_cue = True  # a name listed with a known person is a person
+        if person_shape and looks_like_personal_name(tokens):
+            ctype = None  # Mark Gurman报道: the name outweighs the cue
+            person_cue = True
+        if person_shape and person_cue and ctype is None:
+            lex.add(name, "Person", "cue:person-name")
+            lex.scoped[article.id][key(tokens[-1])] = key(name)
+        elif ctype == "Company":
+            lex.add(name, "Company", "cue:company-name")
+        elif person_shape:
+            lex.reject(article.id, name, "English name with no cue to its type")
+        elif len(tokens) == 1 and name.isupper() and 2 <= len(name) <= 6:
+            lex.acronyms.setdefault(key(name), name)  # typed later if a long form explains it
+        elif len(tokens) == 1 and (name[0].isupper()):
+            lex.reject(article.id, name, "unknown word with no cue to its type")

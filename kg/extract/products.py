@@ -1,0 +1,190 @@
+"""Models and clusters: model names by their shape (Llama 4 Scout, GPT-4o, o3, Qwen3-235B),
+names given after 模型 / 名为 or in quotes, and cluster names before 集群 / 数据中心."""
+from __future__ import annotations
+
+import re
+
+from ..normalize import key
+from ..types import Article
+from . import cues
+from .lexicon import Lexicon
+from .text import CJK, NAME_BREAK_CHARS, NAME_TOKEN, VERSION_TOKEN, translit_suffix
+
+
+O_SERIES = re.compile(r"(?<![A-Za-z0-9])o[1-9](?:-(?:mini|pro|preview|high|low))?(?![A-Za-z0-9])")
+
+
+def model_families(lex: Lexicon) -> set[str]:
+    fams = {"o"}
+    for k, form in lex.forms.items():
+        if lex.type_of(k) == "Model":
+            first = re.split(r"[\s\-]", form)[0]
+            if first and first.isascii():
+                fams.add(first.lower())
+    return fams
+
+
+MODEL_HEAD = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]*|GPT|o)")
+
+
+COUNT_UNITS = set("月年日号天周亿万千百个位名家倍款种项层块张台")
+
+
+def model_span(folded: str, start: int, families: set[str], lex_types: dict) -> tuple[int, bool, str] | None:
+    """End of a model (or versioned cluster) name starting at start: (end, has_version, type).
+
+    A name is a family word followed by version tokens (4, 2.5, 4o, R1, v1.5), variant
+    words (Pro, mini, Thinking) and, once a version is seen, capitalised words
+    (Llama 4 Scout); hyphens join the parts (Seed-Thinking-v1.5, MAI-Voice-1).
+    """
+    m = re.compile(r"[A-Za-z][A-Za-z]*").match(folded, start)
+    fam = m.group(0)
+    known = fam.lower() in families
+    if fam in cues.NOT_MODEL_FAMILIES or (len(fam) == 1 and fam != "o"):
+        return None
+    etype = "Model"
+    known_type = lex_types.get(key(fam))
+    if known_type == "Cluster":
+        etype = "Cluster"  # Colossus 2
+    elif known_type not in (None, "Model"):
+        # a company's name: DeepSeek-R1 is a model, NVIDIA H100 is hardware
+        if folded[m.end():m.end() + 1] != "-":
+            return None
+    pos = m.end()
+    has_version = False
+    tokens = 0
+    last_good = pos
+    while tokens <= 5:
+        t = re.compile(r"([\- ]?)([A-Za-z0-9][A-Za-z0-9.]*)").match(folded, pos)
+        if not t:
+            break
+        sep, tok = t.group(1), t.group(2).rstrip(".")
+        if tok.isdigit() and folded[t.end():t.end() + 1] in COUNT_UNITS:
+            break  # Mistral 5月发布: a month, not a version
+        if tokens == 0 and not sep and re.fullmatch(r"\d+(?:\.\d+)*[a-z]?", tok):
+            has_version = True  # Qwen3, GPT4
+        elif VERSION_TOKEN.match(tok) and (sep or tokens == 0):
+            has_version = True
+        elif sep and tok.lower() in cues.MODEL_VARIANT_WORDS and (has_version or known or sep == "-"):
+            pass
+        elif sep == "-" and (tok[:1].isupper() or tok.lower() in cues.MODEL_VARIANT_WORDS) and tok not in cues.COMPANY_SUFFIX_WORDS:
+            pass  # Doubao-Seed-1.6, MAI-Voice-1
+        elif sep == " " and has_version and NAME_TOKEN.match(tok) and tok not in cues.LATIN_STOPWORDS \
+                and tok not in cues.COMPANY_SUFFIX_WORDS:
+            pass  # Llama 4 Scout
+        elif sep == " " and not has_version and tokens < 2 and NAME_TOKEN.match(tok) \
+                and re.match(r" (?:v?\d+(?:\.\d+)*[a-z]?)(?![\w月年日])", folded[t.end():t.end() + 8]):
+            pass  # Mistral Medium 3, Claude Opus 4: a variant word before the version
+        else:
+            break
+        pos = t.start() + len(sep) + len(tok)
+        tokens += 1
+        if has_version or tok.lower() in cues.MODEL_VARIANT_WORDS:
+            last_good = pos
+    if not has_version and not known:
+        return None
+    return (last_good if has_version else pos), has_version, etype
+
+
+def models(article: Article, folded: str, lex: Lexicon) -> None:
+    families = model_families(lex)
+    lex_types = {k: lex.type_of(k) for k in lex.forms}
+    for s in article.sentences:
+        sent = folded[s.start:s.end]
+        model_cue = any(c in sent for c in cues.MODEL_CUES)
+        covered = s.start  # a head inside a name already read (Thinking in Seed-Thinking-v1.5) is not one
+        for m in MODEL_HEAD.finditer(folded, s.start, s.end):
+            if m.start() < covered or folded[m.start() - 1:m.start()] == "-":
+                continue
+            if m.group(0) == "o":
+                om = O_SERIES.match(folded, m.start())
+                if om:
+                    lex.add(om.group(0), "Model", "shape:o-series")
+                continue
+            got = model_span(folded, m.start(), families, lex_types)
+            if not got:
+                continue
+            end, has_version, etype = got
+            covered = end
+            if folded[end:end + 2] in ("..", "…") or folded[end:end + 1] == "…":
+                lex.reject(article.id, folded[m.start():end + 4], "model name cut off by an ellipsis")
+                continue
+            name = folded[m.start():end].strip()
+            fam = re.match(r"[A-Za-z]+", name).group(0).lower()
+            if fam not in families and etype == "Model" and not (has_version and model_cue) \
+                    and lex_types.get(key(fam)) != "Company":
+                continue
+            if name == m.group(0) and fam not in families:
+                continue
+            if lex.type_of(key(name)) not in (None, etype):
+                continue
+            if not has_version and name.lower() == fam:
+                continue  # a bare family name is only known from the gazetteer
+            lex.add(name, etype, "shape:model-name")
+            if etype == "Model":
+                families.add(fam)
+            last = name.split()[-1]
+            if len(name.split()) >= 3 and NAME_TOKEN.match(last) and last.lower() not in cues.MODEL_VARIANT_WORDS:
+                lex.scoped[article.id][key(last)] = key(name)  # Scout after Llama 4 Scout
+
+
+AFTER_MODEL_WORD = re.compile(r"(?:模型|大模型|推理模型|语言模型|多模态模型|开源模型|视频模型|编程模型)\s*([A-Z][A-Za-z0-9.\-]{2,}(?: [A-Z0-9][A-Za-z0-9.\-]*)?)")
+
+
+def named_after_model_word(article: Article, folded: str, lex: Lexicon) -> None:
+    for m in AFTER_MODEL_WORD.finditer(folded):
+        name = m.group(1).rstrip(".-")
+        if name in cues.LATIN_STOPWORDS or name.isupper() or lex.type_of(key(name)) not in (None, "Model"):
+            continue
+        lex.add(name, "Model", "cue:model-word")
+
+
+NAMED = re.compile(rf"(?:(?:名为|名叫|代号|叫做|称为|命名为)\s*[“「\"]?|[“「\"])"
+                   rf"([A-Za-z{CJK}][A-Za-z0-9{CJK}.\-]{{0,15}}(?: [A-Z0-9][A-Za-z0-9.\-]*)?)[”」\"]?"
+                   rf"\s*(?:[(（]\s*([A-Za-z][A-Za-z0-9 .\-]*)\s*[)）])?")
+
+
+def named(article: Article, folded: str, lex: Lexicon) -> None:
+    """A name given in quotes or after 名为/代号, typed by the word that follows it:
+    名为Eos的内部AI超级电脑, “昆仑-X”(Kunlun-X)智算集群, 大模型“衡-1”."""
+    for m in NAMED.finditer(folded):
+        name, latin = m.group(1), m.group(2)
+        if not name or name in cues.LATIN_STOPWORDS or len(name) > 10 \
+                or any(ch in NAME_BREAK_CHARS or ch in "比更很最" for ch in name):
+            continue  # a quoted clause, not a name
+        after = folded[m.end():m.end() + 14]
+        clause_after = re.split(r"[，,。；;！？]", after)[0]
+        before = folded[max(0, m.start() - 8):m.start()]
+        if any(c in clause_after for c in cues.CLUSTER_CUES):
+            etype = "Cluster"
+        elif any(before.endswith(w) for w in ("模型", "大模型", "语言模型", "推理模型")) or clause_after.lstrip("的").startswith(("模型", "大模型", "系列模型")):
+            etype = "Model"
+        else:
+            continue
+        if not (re.search(r"\d|[A-Z]", name) or translit_suffix(name) == name or latin):
+            continue  # a quoted phrase, not a name: “泰坦”级
+        for form in filter(None, (name, latin)):
+            if lex.type_of(key(form)) not in (None, etype):
+                break
+        else:
+            a = lex.add(name, etype, "cue:named")
+            if latin:
+                lex.link(a, lex.add(latin, etype, "cue:named"), "pair:bracketed-english")
+
+
+CLUSTER_NAME = re.compile(rf"([A-Z][A-Za-z]+|[{CJK}]{{2,6}})(?:\s+AI)?\s*(?=集群|丛集|资料中心|超级电脑|超算|超级计算机|超级集群|数据中心|算力中心|智算中心|\s(?:cluster|supercomputer))")
+
+
+def clusters(article: Article, folded: str, lex: Lexicon) -> None:
+    for m in CLUSTER_NAME.finditer(folded):
+        name = m.group(1)
+        if name.isascii():
+            if name in cues.LATIN_STOPWORDS or name.isupper():
+                continue
+        else:
+            name = translit_suffix(name, minimum=2)
+            if not name or len(name) < 2 or any(c in "万千百亿卡" for c in name):
+                continue  # 万卡集群 counts cards, it names nothing
+        if lex.type_of(key(name)) not in (None, "Cluster"):
+            continue
+        lex.add(name, "Cluster", "cue:cluster-word")

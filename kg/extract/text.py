@@ -1,0 +1,202 @@
+"""Text helpers the mention rules share: character classes, context windows, name boundaries."""
+from __future__ import annotations
+
+import re
+
+from ..normalize import is_cjk, key
+from ..types import Article
+from . import cues
+from .lexicon import Lexicon, form_regex
+
+
+CJK = "\u4e00-\u9fff\u3400-\u4dbf"
+
+
+DOTS = "·・•‧"
+
+
+LATIN_RUN = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z][A-Za-z0-9.&'+\-]*(?:[ \u00a0]+[A-Za-z0-9][A-Za-z0-9.&'+\-]*)*")
+
+
+NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z][a-z]*-[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+|Mc[A-Z][a-z]+)$")
+
+
+VERSION_TOKEN = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-zA-Z]?|[A-Z]\d+[A-Za-z]?|\d+[BbMmKk]|A\d+B)$")
+
+
+FUNCTION_CHARS = set("的了在和与及或是为被把对从向于由将也就都而并且但其这那该此个位名家")
+
+
+NAME_BREAK_CHARS = set("的了在和与及或是为被把对从向于由将也就都而并且但其这那该此")  # never inside a native name
+
+
+AFTER_NAME_CHARS = set("则也已将在于是的和与说称表宣透指认曾此随近今去正目还又就都被把从向对等、，,。；;：:(（的")
+
+
+def translit_suffix(run: str, minimum: int = 1) -> str:
+    """The longest tail of run made of transliteration characters."""
+    i = len(run)
+    while i > 0 and run[i - 1] in cues.TRANSLIT:
+        i -= 1
+    tail = run[i:]
+    return tail if len(tail) >= minimum else ""
+
+
+def strip_punct(text: str) -> str:
+    return text.rstrip(" :：\"“”「」『』*")
+
+
+def translit_prefix(run: str) -> str:
+    i = 0
+    while i < len(run) and run[i] in cues.TRANSLIT:
+        i += 1
+    return run[:i]
+
+
+def near(text: str, start: int, end: int, words, before: int = 8, after: int = 8) -> bool:
+    left = text[max(0, start - before):start]
+    right = text[end:end + after]
+    return any(strip_punct(left).endswith(w) for w in words) or any(right.lstrip().startswith(w) for w in words)
+
+
+def sentence_span(article: Article, pos: int) -> tuple[int, int]:
+    for s in article.sentences:
+        if s.start <= pos < s.end:
+            return s.start, s.end
+    return max(0, pos - 60), pos + 60
+
+
+def cluster_context(folded: str, article: Article, start: int, end: int) -> bool:
+    s0, s1 = sentence_span(article, start)
+    window = folded[max(s0, start - 30):min(s1, end + 40)]
+    return any(c in window for c in cues.CLUSTER_CUES)
+
+
+def cjk_before(folded: str, pos: int) -> tuple[int, str]:
+    """The CJK name-like run ending at pos (dotted names included)."""
+    i = pos
+    while i > 0 and (is_cjk(folded[i - 1]) or folded[i - 1] in DOTS):
+        i -= 1
+    return i, folded[i:pos]
+
+
+def trim_leading_words(run: str) -> str:
+    """Drop leading function words (据, 和, 在...) from a CJK run, using jieba's segmentation."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # its start-up chatter is not the user's business
+    words = jieba.lcut(run, HMM=False)
+    while words and (len(words[0]) == 1 and words[0] in FUNCTION_CHARS or words[0] in ("据", "包括", "以及", "比如", "例如", "其中")):
+        words.pop(0)
+    return "".join(words)
+
+
+CJK_COMPANY_ENDINGS = ("科技", "智能", "智算", "算力", "资本", "集团", "公司", "半导体", "研究院", "实验室", "基金")
+
+
+def known_tail(run: str, latin: str, lex: Lexicon) -> str:
+    """The end of run that is already a known form of the same entity (…名为巨像 -> 巨像)."""
+    target = key(latin)
+    linked = {b for a, b, _ in lex.links if a == target} | {a for a, b, _ in lex.links if b == target}
+    for k in range(min(len(run), 12), 1, -1):
+        if key(run[-k:]) in linked or key(run[-k:]) == target:
+            return run[-k:]
+    return ""
+
+
+def org_tail(run: str, lex: Lexicon) -> str:
+    """The organisation name ending run: a known form if one ends it (原微软亚洲研究院 -> 微软亚洲研究院)."""
+    for n in range(len(run) - 1, 1, -1):
+        if lex.type_of(key(run[-n:])) == "Company":
+            return run[-n:]
+    for cue in ("公司", "企业", "机构", "厂商", "开发商", "独角兽"):
+        if cue in run[:-2]:
+            run = run.rsplit(cue, 1)[1]  # 新创公司曜石算力 -> 曜石算力
+    run = trim_leading_words(run)
+    return run if len(run) <= 8 else last_word(run)
+
+
+def last_word(run: str) -> str:
+    """The name-like end of a CJK run: after the last naming word (名为), else its last words."""
+    for w in cues.NAMING_WORDS:
+        if w in run:
+            run = run.rsplit(w, 1)[1]
+    run = trim_leading_words(run)
+    if len(run) <= 4:
+        return run
+    import jieba
+
+    words = jieba.lcut(run, HMM=False)
+    tail = words[-1]
+    if len(tail) < 2 and len(words) > 1:
+        tail = words[-2] + tail
+    return tail
+
+
+def is_proper(latin: str) -> bool:
+    tokens = latin.split()
+    return bool(tokens) and all(t[:1].isupper() or t[:1].isdigit() for t in tokens)
+
+
+def latin_type(name: str, folded: str, start: int, end: int, article: Article, lex: Lexicon) -> str | None:
+    known = lex.type_of(key(name))
+    if known:
+        return known
+    tokens = name.split()
+    if tokens[0] in cues.LATIN_STOPWORDS:
+        return None  # Personal Super Intelligence: a phrase, not a name
+    if tokens[-1] in cues.COMPANY_SUFFIX_WORDS and len(tokens) > 1:
+        return "Company"
+    if near(folded, start, end, cues.COMPANY_CUES_BEFORE, before=10, after=0) or near(
+        folded, start, end, cues.COMPANY_CUES_AFTER, before=0, after=8
+    ):
+        return "Company"
+    return None
+
+
+def dictionary_word(text: str) -> bool:
+    """A word jieba's dictionary knows well (丛集, 常规) is not a person's name."""
+    import jieba
+
+    return (jieba.dt.FREQ.get(text) or 0) >= 10
+
+
+def initials(words: list[str]) -> str:
+    """Initials of a name; an all-caps word gives all its letters (Facebook AI Research -> FAIR)."""
+    return "".join(w if w.isupper() and w.isalpha() else w[0] for w in words if w[:1].isalpha()).upper()
+
+
+def latin_candidates(folded: str):
+    """Latin names in the text, split at title words (CEO) and lowercase words."""
+    for m in LATIN_RUN.finditer(folded):
+        tokens = [(t.start(), t.group(0)) for t in re.finditer(r"\S+", m.group(0))]
+        chunk: list[tuple[int, str]] = []
+        for off, tok in tokens + [(len(m.group(0)), "")]:
+            stop = (not tok or tok in cues.TITLE_WORDS_LATIN or not (tok[0].isupper() or tok[0].isdigit()))
+            if stop:
+                if chunk:
+                    s = m.start() + chunk[0][0]
+                    e = m.start() + chunk[-1][0] + len(chunk[-1][1])
+                    yield s, e, folded[s:e]
+                chunk = []
+            else:
+                chunk.append((off, tok))
+
+
+def bracket_gloss(folded: str, start: int, end: int) -> bool:
+    """A Latin name that opens a bracket right after Chinese text glosses that text."""
+    left = folded[max(0, start - 3):start].rstrip()
+    right = folded[end:end + 3].lstrip()
+    return left.endswith(("(", "（")) and right[:1] in (")", "）", ",", "，", ":", "：")
+
+
+def parent_key(lex: Lexicon, k: str) -> str:
+    """The key a parent company is known by, whichever of its forms was written (苹果 / Apple)."""
+    return key(lex.canonical[k]) if k in lex.canonical else k
+
+
+def company_pattern(keys: tuple[str, ...], lex: Lexicon):
+    forms = sorted({lex.forms[k] for k in keys}, key=len, reverse=True)
+    return re.compile("|".join(form_regex(f) for f in forms)) if forms else None
