@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .extract import Extraction
 from .normalize import fold, key
 from .schema import allows
-from .types import Entity, Relation
+from .types import Entity, Evidence, Relation
 
 
 @dataclass
@@ -65,13 +65,16 @@ def resolve(ex: Extraction) -> Resolution:
     groups: dict[str, set[str]] = defaultdict(set)
     for k in mentioned:
         groups[uf.find(k)].add(k)
+    linked: dict[str, set[str]] = defaultdict(set)  # every key of a group, mentioned or not
+    for k in list(uf.parent):
+        linked[uf.find(k)].add(k)
 
     entities: dict[str, Entity] = {}
     entity_of: dict[str, str] = {}
     merges = []
     for root, keys in sorted(groups.items()):
         votes: Counter = Counter()
-        members = {k for k in uf.parent if uf.find(k) == root} | keys
+        members = linked[root] | keys
         for k in members:
             votes.update(lex.votes.get(k, {}))
         etype = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
@@ -116,7 +119,7 @@ def resolve(ex: Extraction) -> Resolution:
             rel.evidence.append(cand.evidence)
         rel.confidence = max(rel.confidence, cand.confidence)
 
-    _inherit_family(entities, relations, ex)
+    _inherit_family(entities, relations)
     for rel in relations.values():
         rel.evidence.sort(key=lambda e: (e.article, e.start, e.rule))
         # independent evidence raises confidence
@@ -126,13 +129,13 @@ def resolve(ex: Extraction) -> Resolution:
     return Resolution(ents, rels, entity_of, merges, rejected)
 
 
-def _inherit_family(entities, relations, ex) -> None:
-    """A company that builds a model family builds its members: Llama 4 -> Llama 4 Scout."""
+def _inherit_family(entities, relations) -> None:
+    """A company that builds a model family builds its members: Llama 4 -> Llama 4 Scout.
+
+    The evidence is the sentence that says the company builds the family, with a rule
+    name that says the member was inferred from it.
+    """
     models = [e for e in entities.values() if e.type == "Model"]
-    first_mention = {}
-    for m in ex.mentions:
-        if m.type == "Model":
-            first_mention.setdefault(m.alias_of, m)
     builds = [r for r in list(relations.values()) if r.type == "BUILDS"]
     for rel in builds:
         family = entities[rel.target]
@@ -148,7 +151,6 @@ def _inherit_family(entities, relations, ex) -> None:
                 continue
             ev = rel.evidence[0]
             new = Relation("BUILDS", rel.source, model.id, confidence=0.7)
-            from .types import Evidence
             new.evidence.append(Evidence(ev.article, ev.sentence, ev.start, ev.end,
                                          f"builds:family-member-of:{family.name}", ev.extractor, ev.date))
             relations[k] = new
