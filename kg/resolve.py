@@ -57,10 +57,11 @@ def _pick_name(lex, keys: set[str], counts: Counter) -> str:
 def resolve(ex: Extraction) -> Resolution:
     lex = ex.lexicon
     uf = _UnionFind()
-    rule_of_link: dict[tuple[str, str], str] = {}
-    for a, b, rule in lex.links:
+    for a, b, _ in lex.links:
         uf.union(a, b)
-        rule_of_link[(a, b)] = rule
+    rules_of: dict[str, set[str]] = defaultdict(set)  # group root -> rules that joined it
+    for a, _, rule in lex.links:
+        rules_of[uf.find(a)].add(rule)
     mentioned = Counter(m.alias_of for m in ex.mentions)
     groups: dict[str, set[str]] = defaultdict(set)
     for k in mentioned:
@@ -88,7 +89,7 @@ def resolve(ex: Extraction) -> Resolution:
         if len(keys) > 1:
             merges.append({
                 "entity": eid, "forms": sorted(lex.forms.get(k, k) for k in keys),
-                "rules": sorted({r for (a, b), r in rule_of_link.items() if a in members and b in members}),
+                "rules": sorted(rules_of[root]),
             })
 
     aliases: dict[str, set[str]] = defaultdict(set)
