@@ -35,7 +35,11 @@ WHEN = r"(?:当时|此前|之前|曾经|目前|现在|如今|也|还|同时|一�
 COPULA = rf"{WHEN}\s*(?:是|为|系|作为|担任|出任|现任|任|成为|升任|曾任|曾担任|曾是|兼任)"
 GAP = r"[^{}。！？]"  # text with no mention in it
 TIGHT = r"[^{}。！？，,；;、]"  # the same, within one clause
-PRE_HEAD = rf"(?:(?:联合)?(?:创始人|创办人)\s*(?:兼|暨|和|、|及)\s*|{TIGHT}{{0,3}}?)(?:前|原|首任|新任|现任)?"
+# what may stand between a company and its head's title: 联合创始人兼 CEO; a short modifier
+# before a chief title (首席 AI 科学家); but not before 负责人: Apple的AI负责人 heads AI, not Apple
+PRE_HEAD = (rf"(?:(?:联合)?(?:创始人|创办人)\s*(?:兼|暨|和|、|及)\s*"
+            rf"|{TIGHT}{{0,3}}?(?=(?:前|原|首任|新任|现任)?(?:首席|CEO|执行长|行政总裁|总裁|董事长|总经理|掌门|主席|Chief))|)"
+            rf"(?:前|原|首任|新任|现任)?")
 ANY = r"(?:[^。！？{}]|\{[MK]\d+\})"  # text that may hold models and clusters
 P, C, MK = r"\{P(\d+)\}", r"\{C(\d+)\}", r"\{[MK](\d+)\}"
 PLIST = rf"{P}(?:\s*(?:、|和|与|及|以及)\s*{TIGHT}{{0,8}}?{P})*"  # 毕树超、感知负责人余家辉和翟晓华

@@ -34,10 +34,19 @@ AFTER_NAME_CHARS = set("则也已将在于是的和与说称表宣透指认曾�
 
 
 def translit_suffix(run: str, minimum: int = 1) -> str:
-    """The longest tail of run made of transliteration characters."""
+    """The longest tail of run made of transliteration characters.
+
+    One character outside the table is let in between two that are in it (阿拉文德), as
+    transliterations use a few more characters than the table lists.
+    """
     i = len(run)
-    while i > 0 and run[i - 1] in cues.TRANSLIT:
-        i -= 1
+    while i > 0:
+        if run[i - 1] in cues.TRANSLIT:
+            i -= 1
+        elif i >= 2 and i < len(run) and run[i - 2] in cues.TRANSLIT and run[i - 1] not in "的了在和与是为":
+            i -= 1
+        else:
+            break
     tail = run[i:]
     return tail if len(tail) >= minimum else ""
 
