@@ -25,11 +25,20 @@ def brackets(article: Article, folded: str, lex: Lexicon) -> None:
         opening = m.start()
         while opening > 0 and folded[opening - 1] in " 」”』\"":
             opening -= 1  # 「北辰」(Polaris)
+        versioned = VERSIONED_CJK.search(folded, max(0, opening - 12), opening)
         i, run = cjk_before(folded, opening)
-        if run:
+        if versioned and re.search(r"\d", latin):
+            # 可灵2.1(Kling 2.1), 衡-1(Heng-1): a versioned name and its English form
+            etype = lex.type_of(key(latin)) or lex.type_of(key(versioned.group(0))) or "Model"
+            rule = "pair:bracketed-english"
+            lex.link(lex.add(versioned.group(0), etype, rule), lex.add(latin, etype, rule), rule)
+        elif run:
             cjk_latin_pair(article, folded, lex, i, opening, run, latin, m)
         else:
             latin_acronym_pair(article, folded, lex, m, latin)
+
+
+VERSIONED_CJK = re.compile(rf"(?<![{CJK}])[{CJK}]{{1,4}}[-\s]?\d+(?:\.\d+)*$|(?<=[的“「])[{CJK}]{{1,4}}[-\s]?\d+(?:\.\d+)*$")
 
 
 def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:

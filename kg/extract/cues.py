@@ -46,7 +46,7 @@ SURNAMES = set(
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙")
 NAMING_WORDS = ("名为", "叫做", "代号", "称为", "命名为", "名叫", "取名")
 # Words that follow a name and so end it (庞若鸣表示, 林嘉禾宣布).
-NAME_END_WORDS = ("表示", "宣布", "认为", "指出", "透露", "说", "称", "将", "已", "也", "曾", "在", "于",
+NAME_END_WORDS = ("表示", "宣布", "介绍", "坦言", "直言", "强调", "解释", "回忆", "提到", "告诉", "分享", "补充", "认为", "指出", "透露", "说", "称", "将", "已", "也", "曾", "在", "于",
                   "是", "的", "和", "与", "及", "等", "加入", "加盟", "离开", "出任", "担任", "领导",
                   "带领", "负责", "创立", "创办", "此前", "目前", "博士", "教授", "（", "(", "，", ",",
                   "。", "、", "；", "：", ":", " ")
@@ -77,6 +77,7 @@ Ryan Sam Samuel Sandra Sarah Satya Scott Sean Sebastian Sergey Shane Sharon Simo
 Steven Sundar Susan Thomas Tim Timothy Todd Tom Tony Tyler Victor Victoria Vincent Walter Wayne Will
 William Yann Zach Zoe Demis Dmitri Ivan Anton Pieter Lukas Jakob Jonas Felix Hans Marco Luca Giovanni
 Pierre Jean Louis Francois Rahul Arjun Ravi Priya Anil Sanjay Vikram Raj Amit Karan Karandeep Aravind
+Jimmy Kaylin Karol Mati Naveen Ali Brett Llion Aidan Joelle Misha Ioannis Koray Fidji Cristobal
 Shane Ilya Lilian Yoshua Geoffrey Fei Kai Jan Wojciech Mikhail Nikita Andrei Greg Mira Jakub Noam
 """.split())
 # Pinyin family names: "Zhifeng Chen", "Chen Zhifeng".
@@ -85,10 +86,11 @@ Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo G
 Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen
 Yao Jin Qian Fan Shi Zhai Bi Pang Weng Qiu Jia Xia Fu Fang Bai Zou Meng Xiong Qin Yin Xue Yan Duan Lei Hou
 Long Tao Li Gu Mao Hao Gong Shao Wan Qi Yi Zhong Tan Lai Kong Mo Niu Ning Ouyang Ge Lam Chan Wong Cheung Leung
+Mak Chow Lau Ho Ng Tsang Yip Kwok Lee Fung Siu Chiu Choi Tse Yeung Kwan Lo Hui Poon Szeto Au
 """.split())
 
 # Cue words right before an unknown name that make it an organisation.
-COMPANY_CUES_BEFORE = (
+COMPANY_CUES_BEFORE = ("初创", "新创", "创企", "巨头", "创办的", "创立的", "联合创办的", "联合创立的", 
     "公司", "创业公司", "初创公司", "初创企业", "独角兽", "投资机构", "风险投资公司", "风投",
     "孵化器", "加速器", "研究机构", "实验室", "媒体", "杂志", "网站", "平台", "基金", "机构",
     "公众号", "科技媒体", "外媒", "据", "入股", "投资了", "收购", "收购了", "领投", "开发商", "供应商",
@@ -119,8 +121,15 @@ NOT_MODEL_FAMILIES = {
     "H", "A", "B", "GB", "V", "L", "TPU", "RTX", "GTX", "M", "iPhone", "Windows", "iOS",
     "Android", "PS", "Xbox", "Python", "Web", "USB", "HTTP", "COVID", "Top", "Q", "FY", "CES",
     "WWDC", "G", "Win", "MacBook", "Pixel", "Galaxy", "Int", "Blackwell", "Hopper", "Rubin",
-    "Series", "Round", "Day", "Project", "Episode", "Season", "Vol", "No", "Chapter", "Part", "Level", "Stage", "Phase", "Gen",
+    "Series", "Round", "Day", "Project", "Episode", "Season", "Vol", "No", "Chapter", "Part", "Level", "Stage", "Phase",
     "Tier", "Web3", "GPU", "CPU", "AGI", "AI", "Fortune", "Forbes", "S", "P", "K", "F", "X",
+    "Section", "Article", "Boeing", "Airbus", "Model", "Vol", "GTC", "Build", "Computex", "MWC", "IO",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    # chips and systems, not models
+    "DGX", "HGX", "NVL", "NVLink", "CUDA", "Grace", "Ascend", "Gaudi", "Trainium", "Inferentia", "Maia",
+    "Cobalt", "Ironwood", "Trillium", "Instinct", "MI", "Xeon", "EPYC", "Snapdragon", "Exynos", "Tensor",
+    "Optimus", "Figure", "Atlas", "Kunpeng", "Jetson", "Orin", "Thor", "Dojo",
 }
 MODEL_VARIANT_WORDS = {
     "pro", "mini", "max", "flash", "turbo", "preview", "ultra", "lite", "plus", "nano", "instruct",
@@ -159,6 +168,7 @@ DESCRIPTOR_GLOSSARY = {
 BUILD_VERBS = (
     "建设", "建造", "兴建", "打造", "推出", "发布", "训练", "开发", "研发", "开源", "上线",
     "部署", "运营", "营运", "构建", "搭建", "更新", "升级", "公布", "预告", "发表", "亮相", "研制",
+    "open source", "open-source", "open sources", "open-sources", "open sourced",
     "launched", "launch", "launches", "released", "release", "releases", "ships", "shipped", "trained",
     "built", "builds", "unveiled", "unveils", "introduced", "open-sourced", "推到", "推向",
 )

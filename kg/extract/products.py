@@ -59,8 +59,8 @@ def model_span(folded: str, start: int, families: set[str], lex_types: dict) -> 
         if not t:
             break
         sep, tok = t.group(1), t.group(2).rstrip(".")
-        if tok.isdigit() and folded[t.end():t.end() + 1] in COUNT_UNITS:
-            break  # Mistral 5月发布: a month, not a version
+        if tok.isdigit() and folded[t.end():t.end() + 1] in COUNT_UNITS or re.fullmatch(r"(?:19|20)\d\d", tok):
+            break  # Mistral 5月发布, WWDC 2025: a month or a year, not a version
         if tokens == 0 and not sep and re.fullmatch(r"\d+(?:\.\d+)*[a-z]?", tok):
             has_version = True  # Qwen3, GPT4
         elif VERSION_TOKEN.match(tok) and (sep or tokens == 0):
@@ -90,8 +90,6 @@ def models(article: Article, folded: str, lex: Lexicon) -> None:
     families = model_families(lex)
     lex_types = {k: lex.type_of(k) for k in lex.forms}
     for s in article.sentences:
-        sent = folded[s.start:s.end]
-        model_cue = any(c in sent for c in cues.MODEL_CUES)
         covered = s.start  # a head inside a name already read (Thinking in Seed-Thinking-v1.5) is not one
         for m in MODEL_HEAD.finditer(folded, s.start, s.end):
             if m.start() < covered or folded[m.start() - 1:m.start()] == "-":
@@ -111,8 +109,7 @@ def models(article: Article, folded: str, lex: Lexicon) -> None:
                 continue
             name = folded[m.start():end].strip()
             fam = re.match(r"[A-Za-z]+", name).group(0).lower()
-            if fam not in families and etype == "Model" and not (has_version and model_cue) \
-                    and lex_types.get(key(fam)) != "Company":
+            if fam not in families and not has_version and lex_types.get(key(fam)) != "Company":
                 continue
             if name == m.group(0) and fam not in families:
                 continue
@@ -128,13 +125,13 @@ def models(article: Article, folded: str, lex: Lexicon) -> None:
                 lex.scoped[article.id][key(last)] = key(name)  # Scout after Llama 4 Scout
 
 
-AFTER_MODEL_WORD = re.compile(r"(?:模型|大模型|推理模型|语言模型|多模态模型|开源模型|视频模型|编程模型)\s*([A-Z][A-Za-z0-9.\-]{2,}(?: [A-Z0-9][A-Za-z0-9.\-]*)?)")
+AFTER_MODEL_WORD = re.compile(r"(?:模型|大模型|推理模型|语言模型|多模态模型|开源模型|视频模型|编程模型)\s*([A-Zπα-ω][A-Za-z0-9.\-]{1,}(?: [A-Z0-9][A-Za-z0-9.\-]*)?)")
 
 
 def named_after_model_word(article: Article, folded: str, lex: Lexicon) -> None:
     for m in AFTER_MODEL_WORD.finditer(folded):
         name = m.group(1).rstrip(".-")
-        if name in cues.LATIN_STOPWORDS or name.isupper() or lex.type_of(key(name)) not in (None, "Model"):
+        if name in cues.LATIN_STOPWORDS or (name.isupper() and len(name) < 4) or lex.type_of(key(name)) not in (None, "Model"):
             continue
         lex.add(name, "Model", "cue:model-word")
 

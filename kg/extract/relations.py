@@ -37,7 +37,7 @@ GAP = r"[^{}。！？]"  # text with no mention in it
 TIGHT = r"[^{}。！？，,；;、]"  # the same, within one clause
 # what may stand between a company and its head's title: 联合创始人兼 CEO; a short modifier
 # before a chief title (首席 AI 科学家); but not before 负责人: Apple的AI负责人 heads AI, not Apple
-PRE_HEAD = (rf"(?:(?:联合)?(?:创始人|创办人)\s*(?:兼|暨|和|、|及)\s*"
+PRE_HEAD = (rf"(?:(?:联合)?(?:创始人|创办人)\s*(?:兼|暨|和|、|及)\s*|(?:co-)?founder\s*(?:&|and|兼)\s*"
             rf"|{TIGHT}{{0,3}}?(?=(?:前|原|首任|新任|现任)?(?:首席|CEO|执行长|行政总裁|总裁|董事长|总经理|掌门|主席|Chief))|)"
             rf"(?:前|原|首任|新任|现任)?")
 ANY = r"(?:[^。！？{}]|\{[MK]\d+\})"  # text that may hold models and clusters
@@ -107,12 +107,14 @@ RULES_FOUNDED_CARRIED = [
 RULES_BUILDS = [
     ("builds:company-of-model", re.compile(rf"{C}\s*(?:的|旗下的|旗下|自家的|家的)\s*{MK}")),
     ("builds:company-model-adjacent", re.compile(rf"{C} ?{MK}")),
-    ("builds:model-is-by-company", re.compile(rf"{MK}\s*(?:系列)?\s*(?:模型)?\s*(?:是|为|由)\s*{C}\s*(?:所|公司)?\s*{TIGHT}{{0,20}}?(?:{BUILD})")),
+    ("builds:model-is-by-company", re.compile(rf"{MK}\s*(?:系列)?\s*(?:模型)?\s*{TIGHT}{{0,6}}?(?:是|为|由)\s*{C}\s*(?:所|公司)?\s*{TIGHT}{{0,20}}?(?:{BUILD})")),
     ("builds:by-company-model", re.compile(rf"由\s*{C}\s*(?:{BUILD})\s*的\s*{GAP}{{0,10}}?{MK}")),
     ("builds:company-takes-model", re.compile(rf"{C}\s*{TIGHT}{{0,6}}?把\s*{MK}\s*{TIGHT}{{0,4}}?(?:{BUILD})")),
 ]
 # a company 为/给 whom something is built is not its builder: 亚马逊为Anthropic打造了…
-BUILD_VERB = re.compile(rf"(?<!为)(?<!给)(?<!替)(?<!帮){C}(?:[^{{}}。！？；;]|\{{[MKP]\d+\}}|(?:为|给|替|帮)\s*\{{C\d+\}}){{0,25}}?(?:{BUILD})")
+BUILD_VERB = re.compile(rf"(?<!为)(?<!给)(?<!替)(?<!帮){C}(?:[^{{}}。！？；;，,]|\{{[MKP]\d+\}}|(?:为|给|替|帮)\s*\{{C\d+\}}){{0,25}}?(?:{BUILD})")
+# a clause that builds with no company of its own: …,改为自行打造模型Helix
+BUILD_CARRIED = re.compile(rf"^(?:[^{{}}。！？；;，,]|\{{[P]\d+\}}){{0,12}}?(?:{BUILD})")
 POSSESSIVE_LIST = re.compile(rf"{C}\s*(?:的|旗下的|旗下)\s*{MK}((?:\s*(?:、|和|与|及|以及|,|，)\s*{MK})+)")
 SLOT = re.compile(r"\{([PCKM])(\d+)\}")
 PRONOUN = re.compile(r"(?<![其])[他她](?![们們])|(?:这位|该名|这名)[^，,。{}]{0,8}?(?:研究员|工程师|科学家|高管|创始人|负责人|女士|先生|学者|少女|少年)")
@@ -250,6 +252,13 @@ class _Reader:
             for x in SLOT.finditer(rest):
                 if x.group(1) in "MK" and not COMPARE.search(rest[:x.start()]):
                     self.add("BUILDS", "builds:company-verb-model", company, slots[int(x.group(2))], sent)
+        first = SLOT.search(t)
+        builder = slots[int(first.group(2))] if first and first.group(1) == "C" else None
+        for clause_start, clause in _clauses(t):
+            if clause_start and builder is not None and BUILD_CARRIED.search(clause):
+                for x in SLOT.finditer(clause):
+                    if x.group(1) in "MK" and not COMPARE.search(clause[:x.start()]):
+                        self.add("BUILDS", "builds:carried-company-verb-model", builder, slots[int(x.group(2))], sent)
         # 其 Llama 系列模型: 其 is the company the sentence is about
         for m in re.finditer(rf"其\s*{MK}", t):
             before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"]
@@ -284,7 +293,7 @@ class _Reader:
         for m in re.finditer(rf"[,，;；]\s*(?:其)?\s*{HEAD}\s*{P}", t):
             if company is not None:
                 self.add("LEADS", "leads:title-of-sentence-company", slots[int(m.group(1))], company, sent)
-        for m in re.finditer(rf"{P}\s*(?:担任|出任|任|是)\s*(?:公司|该公司)?\s*{HEAD}(?!\s*\{{)", t):
+        for m in re.finditer(rf"{P}\s*(?:担任|出任|任|是)\s*(?:公司|该公司)?\s*{PRE_HEAD}{HEAD}(?!\s*\{{)", t):
             before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"]
             if before or topic is not None:
                 self.add("LEADS", "leads:person-takes-title", slots[int(m.group(1))], (before or [topic])[0], sent)
@@ -336,9 +345,11 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
         for s in st.slots:
             if s.type == "Person":
                 last_person = s
-        # 该公司 refers to the company a sentence was about, not one it merely named
-        if st.slots and st.slots[0].type == "Company" and st.template.find("{C0}") <= 6:
-            last_company = st.slots[0]
+        # 该公司 refers to the company a sentence was about, not one someone left or worked for
+        for x in SLOT.finditer(st.template):
+            if x.group(1) == "C" and not re.search(r"(?:从|自|离开|离职|离|为|给|与|和|对|向|被|在)\s*$",
+                                                    st.template[max(0, x.start() - 3):x.start()]):
+                last_company = st.slots[int(x.group(2))]
     return reader.finish()
 
 

@@ -162,7 +162,18 @@ def latin_type(name: str, folded: str, start: int, end: int, article: Article, l
         folded, start, end, cues.COMPANY_CUES_AFTER, before=0, after=8
     ):
         return "Company"
+    if ACTS_LIKE_COMPANY_AFTER.match(folded, end) or ACTS_LIKE_COMPANY_AROUND.match(
+            folded[max(0, start - 6):start] + "|" + folded[end:end + 6]):
+        return "Company"
     return None
+
+
+# what a company does in a sentence: Runway今年推出了…, 从Runway离职, 从Pika招入了…
+ACTS_LIKE_COMPANY_AFTER = re.compile(
+    r"\s*(?:也|还|则|已|已经|正式|今年|去年|近日|日前|刚刚|将|于|本周|上周|今天|昨天)?\s*"
+    r"(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?)?\s*(?:发布|推出|发表|开源|上线|训练|收购|宣布推出)")
+ACTS_LIKE_COMPANY_AROUND = re.compile(
+    r".*(?:从|自|离开|加盟|加入|转投|跳槽至|跳槽到)\s*\|\s*(?:离职|跳槽|出走|挖|招|后|的|，|,|。|$)")
 
 
 def dictionary_word(text: str) -> bool:
