@@ -126,6 +126,9 @@ NOT_MODEL_FAMILIES = {
     "Section", "Article", "Boeing", "Airbus", "Model", "Vol", "GTC", "Build", "Computex", "MWC", "IO",
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    # benchmarks, not models
+    "ARC", "MMLU", "GPQA", "SWE", "AIME", "HumanEval", "MATH", "GSM", "BBH", "HLE", "LMArena", "Arena", "MT",
+    "LiveCodeBench", "BrowseComp", "Tau", "OSWorld", "MMMU", "CMMLU", "CEval", "C-Eval",
     # chips and systems, not models
     "DGX", "HGX", "NVL", "NVLink", "CUDA", "Grace", "Ascend", "Gaudi", "Trainium", "Inferentia", "Maia",
     "Cobalt", "Ironwood", "Trillium", "Instinct", "MI", "Xeon", "EPYC", "Snapdragon", "Exynos", "Tensor",
@@ -167,14 +170,14 @@ DESCRIPTOR_GLOSSARY = {
 
 BUILD_VERBS = (
     "建设", "建造", "兴建", "打造", "推出", "发布", "训练", "开发", "研发", "开源", "上线",
-    "部署", "运营", "营运", "构建", "搭建", "更新", "升级", "公布", "预告", "发表", "亮相", "研制",
+    "部署", "运营", "营运", "构建", "扩建", "启用", "投产", "落成", "搭建", "更新", "升级", "公布", "预告", "发表", "亮相", "研制",
     "open source", "open-source", "open sources", "open-sources", "open sourced",
     "launched", "launch", "launches", "released", "release", "releases", "ships", "shipped", "trained",
     "built", "builds", "unveiled", "unveils", "introduced", "open-sourced", "推到", "推向",
 )
 JOIN_VERBS = ("加入", "加盟", "入职", "跳槽到", "跳槽至", "转投", "投奔", "投身", "转战", "回归", "joins", "joined", "join")
 POACH_VERBS = ("挖走", "挖来", "挖角", "挖到", "招募", "聘请", "延揽", "招揽", "签下", "引入", "聘用", "网罗", "招入",
-               "招来", "引进", "请来", "吸纳", "poached", "hired", "recruited")
+               "招来", "引进", "请来", "吸纳", "poached", "poach", "hired", "hire", "recruited")
 LEAD_VERBS = ("领导", "执掌", "掌舵", "掌管", "带领", "领衔", "统领", "主导", "管理", "leads", "led", "runs", "heads")
 FOUND_VERBS = ("联合创立", "共同创立", "创立", "创办", "联合创办", "共同创办", "创建", "成立", "co-founded", "founded")
 PAST_MARKERS = ("在此之前", "此前", "之前", "在当前职位之前", "加入前", "曾经", "过去", "早年", "原本")

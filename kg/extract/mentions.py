@@ -15,7 +15,8 @@ from ..normalize import key
 from ..types import Article, Mention
 from .brackets import brackets, latin_cjk_pairs
 from .lexicon import Lexicon, form_regex
-from .organisations import english_units, media_names, org_before_title, org_units, suffix_variants
+from .organisations import (english_units, media_names, model_owners, org_before_title, org_units,
+                            suffix_variants)
 from .people import dot_names, latin_names, native_names, tagged_names
 from .products import clusters, models, named, named_after_model_word
 from .text import DOTS, initials
@@ -36,6 +37,7 @@ def discover(article: Article, folded: str, lex: Lexicon) -> None:
     latin_cjk_pairs(article, folded, lex)
     media_names(article, folded, lex)
     org_before_title(article, folded, lex)
+    model_owners(article, folded, lex)
 
 
 def finalize(lex: Lexicon) -> None:

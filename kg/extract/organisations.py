@@ -17,7 +17,9 @@ MEDIA = re.compile(rf"([{CJK}]{{2,8}})(杂志|周刊|日报|晚报|时报|邮报
 
 REPORTED_BY = re.compile(rf"(?:据\s*《?([{CJK}A-Za-z0-9]{{2,8}}?)》?\s*(?:报道|报导|消息|援引|披露|了解|获悉|统计)"
                          rf"|告诉\s*《?([{CJK}A-Za-z0-9]{{2,12}}?)》?\s*[,，:：]"
-                         rf"|(?:接受|向)\s*《?([{CJK}A-Za-z0-9]{{2,8}}?)》?\s*(?:采访|专访|透露))")
+                         rf"|(?:接受|向|对)\s*《?([{CJK}A-Za-z0-9]{{2,8}}?)》?\s*(?:采访|专访|透露|表示)"
+                         rf"|(?:^|[。！？\n])\s*《?([{CJK}A-Za-z0-9]{{2,8}}?)》?\s*(?:独家)?获悉"
+                         rf"|由\s*([{CJK}A-Za-z0-9]{{2,8}}?)\s*(?:营运|运营|管理)的)")
 
 
 NOT_MEDIA = ("文件", "资料", "报告", "数据", "消息", "传闻", "财报", "公告", "调查", "研究", "统计", "知情人士", "消息人士", "外媒", "媒体", "记者", "相关人士", "内部人士", "我们", "他们", "官方", "公司",
@@ -42,8 +44,9 @@ TIME_WORDS = ("近日", "日前", "今天", "今日", "昨天", "昨日", "目�
 
 
 CJK_ORG_BEFORE_TITLE = re.compile(
-    rf"([{CJK}]{{2,8}}?)(?:的)?(?:联合创始人|联合创办人|创始人|创办人|首席执行官|执行长|行政总裁|CEO|董事长|总裁)"
-    rf"(?:(?:兼|暨|及|和)[^\s，,。]{{0,6}}?)?\s*(?=[{CJK}]{{1,4}}[·・]|[A-Z][a-z]|[{''.join(sorted(cues.SURNAMES))}])")
+    rf"([{CJK}]{{2,8}}?)(?:的)?\s*(?:(?:co-)?[Ff]ounder\s*(?:&|and)\s*)?"
+    rf"(?:联合创始人|联合创办人|创始人|创办人|首席执行官|执行长|行政总裁|CEO|董事长|总裁)"
+    rf"(?:(?:兼|暨|及|和|、)[^\s，,。]{{0,6}}?)?\s*(?=[{CJK}]{{1,4}}[·・]|[A-Z][a-z]|[{''.join(sorted(cues.SURNAMES))}])")
 
 
 GENERIC_ORG_HEADS = ("公司", "集团", "团队", "项目", "部门", "实验室", "机构", "企业", "平台", "品牌", "母公司", "子公司")
@@ -191,3 +194,24 @@ def org_units(article: Article, folded: str, lex: Lexicon) -> None:
         if len(short) >= 4:
             ks = lex.add(short, "Company", "pattern:org-unit")
             lex.link(unit, ks, "pattern:org-unit")
+
+
+def model_owners(article: Article, folded: str, lex: Lexicon) -> None:
+    """A Chinese name owning a known model is its maker: 快手的可灵2.1, 生数科技的Vidu Q1."""
+    models = company_pattern(tuple(sorted(k for k in lex.forms if lex.type_of(k) == "Model")), lex)
+    if models is None:
+        return
+    for m in models.finditer(folded):
+        before = re.search(rf"(?:^|[，,。；;：:、\s])([{CJK}]{{2,6}})的\s*$", folded[max(0, m.start() - 10):m.start()])
+        if not before:
+            continue
+        name = trim_leading_words(before.group(1))
+        for w in TIME_WORDS:
+            if name.startswith(w):
+                name = name[len(w):]
+        if len(name) < 2 or name.endswith(GENERIC_ORG_HEADS) or name[:1] in "该这那其某各另本我你他她它不没未无非"\
+                or any(v in name for v in ("使用", "采用", "基于", "用于", "调用", "接入")) \
+                or any(g in name for g in GENERIC_ORG_WORDS) or any(ch in NAME_BREAK_CHARS for ch in name):
+            continue
+        if lex.type_of(key(name)) in (None, "Company"):
+            lex.add(name, "Company", "cue:owner-of-model")

@@ -146,19 +146,22 @@ def named(article: Article, folded: str, lex: Lexicon) -> None:
     名为Eos的内部AI超级电脑, “昆仑-X”(Kunlun-X)智算集群, 大模型“衡-1”."""
     for m in NAMED.finditer(folded):
         name, latin = m.group(1), m.group(2)
-        if not name or name in cues.LATIN_STOPWORDS or len(name) > 10 \
+        if not name or name in cues.LATIN_STOPWORDS or len(name) > 10 or name[-1] in "式型级化性类" \
                 or any(ch in NAME_BREAK_CHARS or ch in "比更很最" for ch in name):
             continue  # a quoted clause, not a name
         after = folded[m.end():m.end() + 14]
         clause_after = re.split(r"[，,。；;！？]", after)[0]
         before = folded[max(0, m.start() - 8):m.start()]
-        if any(c in clause_after for c in cues.CLUSTER_CUES):
-            etype = "Cluster"
+        if any(c in clause_after for c in cues.CLUSTER_CUES) or (
+                m.group(0)[:1] in "“「\"" and any(before.endswith(c) for c in cues.CLUSTER_CUES)):
+            etype = "Cluster"  # “天穹”集群 / 集群“天穹”
         elif any(before.endswith(w) for w in ("模型", "大模型", "语言模型", "推理模型")) or clause_after.lstrip("的").startswith(("模型", "大模型", "系列模型")):
             etype = "Model"
         else:
             continue
-        if not (re.search(r"\d|[A-Z]", name) or translit_suffix(name) == name or latin):
+        quoted = m.group(0)[:1] in "“「\""
+        if not (re.search(r"\d|[A-Z]", name) or translit_suffix(name) == name or latin
+                or (quoted and etype == "Cluster" and 2 <= len(name) <= 4)):
             continue  # a quoted phrase, not a name: “泰坦”级
         for form in filter(None, (name, latin)):
             if lex.type_of(key(form)) not in (None, etype):

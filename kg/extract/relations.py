@@ -32,14 +32,14 @@ BUILD = _alt(cues.BUILD_VERBS)
 LEADV = _alt(cues.LEAD_VERBS)
 FOUND = rf"(?<!新)(?:{_alt(cues.FOUND_VERBS)})(?!的)"  # 新成立的部门 was founded by nobody named
 WHEN = r"(?:当时|此前|之前|曾经|目前|现在|如今|也|还|同时|一直|后来|随后|之后)?"
-COPULA = rf"{WHEN}\s*(?:是|为|系|作为|担任|出任|现任|任|成为|升任|曾任|曾担任|曾是|兼任)"
+COPULA = rf"{WHEN}\s*(?:正式)?\s*(?:是|为|系|作为|担任|出任|现任|任|成为|升任|曾任|曾担任|曾是|兼任|接任|接掌)"
 GAP = r"[^{}。！？]"  # text with no mention in it
 TIGHT = r"[^{}。！？，,；;、]"  # the same, within one clause
 # what may stand between a company and its head's title: 联合创始人兼 CEO; a short modifier
 # before a chief title (首席 AI 科学家); but not before 负责人: Apple的AI负责人 heads AI, not Apple
 PRE_HEAD = (rf"(?:(?:联合)?(?:创始人|创办人)\s*(?:兼|暨|和|、|及)\s*|(?:co-)?founder\s*(?:&|and|兼)\s*"
             rf"|{TIGHT}{{0,3}}?(?=(?:前|原|首任|新任|现任)?(?:首席|CEO|执行长|行政总裁|总裁|董事长|总经理|掌门|主席|Chief))|)"
-            rf"(?:前|原|首任|新任|现任)?")
+            rf"(?:(?:前|原|首任|新任|现任)\s*)?")
 ANY = r"(?:[^。！？{}]|\{[MK]\d+\})"  # text that may hold models and clusters
 P, C, MK = r"\{P(\d+)\}", r"\{C(\d+)\}", r"\{[MK](\d+)\}"
 PLIST = rf"{P}(?:\s*(?:、|和|与|及|以及)\s*{TIGHT}{{0,8}}?{P})*"  # 毕树超、感知负责人余家辉和翟晓华
@@ -66,6 +66,7 @@ RULES_LEADS_CARRIED = [
 RULES_FROM = [
     ("recruited:from-company-person", re.compile(rf"来自\s*{C}\s*(?:的)?\s*{TIGHT}{{0,4}}?(?:{_alt(cues.PERSON_TITLES)})?\s*{PLIST}")),
     ("recruited:person-from-company", re.compile(rf"{P}\s*{GAP}{{0,6}}?来自\s*{C}")),
+    ("recruited:company-former-head-joins", re.compile(rf"{C}\s*(?:的)?\s*(?:前|原)\s*{HEAD}\s*{P}{ANY}{{0,12}}?{TAKES_UP}")),
     ("recruited:former-company-person-joins", re.compile(rf"(?:前|原)\s*{C}\s*{TIGHT}{{0,10}}?{PLIST}{ANY}{{0,20}}?{TAKES_UP}")),
     ("recruited:once-at-company-person-joins", re.compile(rf"曾(?:经)?\s*(?:在|于|参与|任职于|就职于|效力于|供职于|担任|任|是)?\s*{C}{ANY}{{0,30}}?的\s*{GAP}{{0,10}}?{PLIST}\s*{GAP}{{0,6}}?{TAKES_UP}")),
     ("recruited:person-from-company-joins", re.compile(rf"{PLIST}\s*{GAP}{{0,8}}?(?:从|自)\s*{C}\s*{GAP}{{0,12}}?(?:{JOIN}|跳槽|离职|出走)")),
@@ -347,7 +348,7 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
                 last_person = s
         # 该公司 refers to the company a sentence was about, not one someone left or worked for
         for x in SLOT.finditer(st.template):
-            if x.group(1) == "C" and not re.search(r"(?:从|自|离开|离职|离|为|给|与|和|对|向|被|在)\s*$",
+            if x.group(1) == "C" and not re.search(r"(?:从|自|离开|离职|离|为|给|与|和|对|向|被|在|加入|加盟|转投|挖)\s*$",
                                                     st.template[max(0, x.start() - 3):x.start()]):
                 last_company = st.slots[int(x.group(2))]
     return reader.finish()
