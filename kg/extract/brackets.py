@@ -107,6 +107,34 @@ def latin_cjk_pairs(article: Article, folded: str, lex: Lexicon) -> None:
         lex.link(k, lex.add(cjk, etype, "pair:bracketed-chinese"), "pair:bracketed-chinese")
 
 
+def spelt_by(acronym: str, words: list[str]) -> bool:
+    """Every word gives the acronym its first letter, and may give more, in order:
+    Safe SuperIntelligence -> SSI, Google DeepMind -> GDM."""
+    letters = acronym.lower()
+    words = [w.lower() for w in words]
+
+    def fits(li: int, wi: int) -> bool:
+        if wi == len(words):
+            return li == len(letters)
+        if li >= len(letters) or words[wi][0] != letters[li]:
+            return False
+        inner = words[wi][1:]
+        # this word may also give the next k letters, taken in order from its inside
+        for k in range(0, len(letters) - li):
+            if k and not _subsequence(letters[li + 1:li + 1 + k], inner):
+                break
+            if fits(li + 1 + k, wi + 1):
+                return True
+        return False
+
+    return fits(0, 0)
+
+
+def _subsequence(needle: str, hay: str) -> bool:
+    it = iter(hay)
+    return all(ch in it for ch in needle)
+
+
 def latin_acronym_pair(article, folded, lex, m, acronym) -> None:
     if not (acronym.isupper() and 2 <= len(acronym) <= 6):
         return
@@ -117,7 +145,8 @@ def latin_acronym_pair(article, folded, lex, m, acronym) -> None:
     words = run[-1].split()
     for n in range(len(words), 0, -1):
         cand = words[-n:]
-        if initials(cand) == acronym or "".join(w[0] for w in cand).upper() == acronym:
+        if initials(cand) == acronym or "".join(w[0] for w in cand).upper() == acronym \
+                or (len(cand) >= 2 and spelt_by(acronym, cand)):
             name = " ".join(cand)
             etype = latin_type(name, folded, m.start() - len(name), m.start(), article, lex) or "Company"
             rule = "pair:acronym"

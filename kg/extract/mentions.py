@@ -47,7 +47,10 @@ def finalize(lex: Lexicon) -> None:
     for ak, acronym in {**lex.acronyms, **typed}.items():
         if ak in lex.forms and ak not in typed:
             continue
-        longs = [k for k, f in companies if initials(f.split()) == acronym or "".join(w[0] for w in f.split()).upper() == acronym]
+        # only exact initials here: a looser spelling is trusted only right beside its
+        # long form, in brackets (brackets.spelt_by), not across a corpus (MSRA is not Mistral AI)
+        longs = [k for k, f in companies if initials(f.split()) == acronym
+                 or "".join(w[0] for w in f.split()).upper() == acronym]
         if len(longs) == 1:
             lex.add(acronym, "Company", "pair:acronym")
             lex.link(longs[0], ak, "pair:acronym")

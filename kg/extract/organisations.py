@@ -158,7 +158,7 @@ def org_units(article: Article, folded: str, lex: Lexicon) -> None:
         return
     for m in companies.finditer(folded):
         rest = folded[m.end():m.end() + 16]
-        u = re.match(rf"\s*([{CJK}A-Za-z]{{0,8}}?)\s*(研究团队|实验室|团队|部门|研究院|事业部|(?<=[a-z ])Labs?\b)", rest)
+        u = re.match(rf"\s*([{CJK}A-Za-z]{{0,8}}?)\s*(研究团队|实验室|团队|部门|研究院|事业部|(?<= )Labs?\b)", rest)
         if not u:
             continue
         desc = u.group(1).strip()

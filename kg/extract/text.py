@@ -177,10 +177,14 @@ ACTS_LIKE_COMPANY_AROUND = re.compile(
 
 
 def dictionary_word(text: str) -> bool:
-    """A word jieba's dictionary knows well (丛集, 常规) is not a person's name."""
+    """A word jieba's dictionary knows well as something other than a name (丛集, 常规)."""
     import jieba
+    import jieba.posseg
 
-    return (jieba.dt.FREQ.get(text) or 0) >= 10
+    jieba.initialize()  # the dictionary is loaded lazily; an unloaded one knows no word
+    if (jieba.dt.FREQ.get(text) or 0) < 10:
+        return False
+    return not (jieba.posseg.dt.word_tag_tab.get(text) or "").startswith("nr")
 
 
 def initials(words: list[str]) -> str:
