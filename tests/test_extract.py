@@ -250,3 +250,37 @@ def test_recruited_from_came_over(tmp_path):
 def test_models_compared_against_are_not_built(tmp_path):
     _, facts = build(tmp_path, "新闻\n\nxAI的任务是训练出能与GPT-5、Gemini 2.5 Pro正面对抗的模型。")
     assert not [f for f in facts if f[0] == "BUILDS"]
+
+
+def test_acronym_spelt_inside_the_long_name(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\nOrbital Reasoning(ORE) 前 CEO Tom Hale 被 Anthropic 挖走。")
+    assert entity(g, "ORE").name == "Orbital Reasoning"
+    assert ("LEADS", "Tom Hale", "Orbital Reasoning") in facts
+    assert ("RECRUITED_FROM", "Tom Hale", "Orbital Reasoning") in facts
+
+
+def test_maker_of_a_model_named_by_possession(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n中国团队也很快,星火影业的Vidu Q1在镜头控制上进步很大。")
+    assert ("BUILDS", "星火影业", "Vidu Q1") in facts
+
+
+def test_cluster_named_in_quotes(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n澜舟算力宣布将建设名为“天穹”的智算集群。万卡集群“天穹”年内上线。")
+    assert entity(g, "天穹").type == "Cluster"
+    assert ("BUILDS", "澜舟算力", "天穹") in facts
+
+
+def test_company_found_by_what_it_does(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\nLumaForge今年推出的Ray 3在角色一致性上做得很好。她去年从Lumaforge离职后加盟Hailuo。")
+    assert entity(g, "LumaForge").type == "Company"
+    assert ("BUILDS", "LumaForge", "Ray 3") in facts
+
+
+def test_a_title_before_a_function_is_not_leadership(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n据报道,Apple的AI负责人John Giannandrea将退休。")
+    assert ("LEADS", "John Giannandrea", "Apple") not in facts
+
+
+def test_dates_and_benchmarks_are_not_models(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\nJuly 23, 2025 · fisherdaddy\n\n新模型在 ARC-AGI-2 和 GPQA 上领先,将于 WWDC 2026 发布。")
+    assert not [e for e in g.entities if e.type == "Model"]

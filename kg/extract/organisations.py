@@ -30,6 +30,8 @@ CJK_ORG_AFTER_CUE = re.compile(rf"(?:初创公司|创业公司|初创企业|独�
 
 
 CJK_ORG_SUFFIX = re.compile(rf"([{CJK}]{{2,6}}(?:科技|智算|集团|半导体|研究院))(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|和|与|、|发布|推出|创始人|CEO|联合创始人|首席)")
+# a name ending like a company (算力, 智能) that acts like one: 澜舟算力宣布…, 深衡智能创始人…
+CJK_ORG_ACTING = re.compile(rf"([{CJK}]{{2,6}}(?:算力|智能|智算|科技))(?=宣布|推出|发布|正在|完成|获得|表示|透露|创始人|联合创始人|CEO|首席|今年|近日|日前|于\d)")
 
 
 ORG_CUE_PREFIXES = ("初创公司", "创业公司", "初创企业", "投资机构", "科技公司", "公司", "企业", "机构", "据")
@@ -88,7 +90,8 @@ def media_names(article: Article, folded: str, lex: Lexicon) -> None:
             continue
         if lex.type_of(key(name)) in (None, "Company"):
             lex.add(name, "Company", "cue:media-name")
-    for rx, rule in ((CJK_ORG_AFTER_CUE, "cue:company-name"), (CJK_ORG_SUFFIX, "cue:company-suffix")):
+    for rx, rule in ((CJK_ORG_AFTER_CUE, "cue:company-name"), (CJK_ORG_SUFFIX, "cue:company-suffix"),
+                     (CJK_ORG_ACTING, "cue:company-suffix")):
         for m in rx.finditer(folded):
             name = m.group(1)
             for cue in ORG_CUE_PREFIXES:
@@ -96,7 +99,7 @@ def media_names(article: Article, folded: str, lex: Lexicon) -> None:
                     name = name[len(cue):]
             name = trim_leading_words(name)
             if rule == "cue:company-suffix":
-                suffix = next(x for x in ("科技", "智算", "集团", "半导体", "研究院") if name.endswith(x))
+                suffix = next(x for x in ("科技", "智算", "集团", "半导体", "研究院", "算力", "智能") if name.endswith(x))
                 name = last_word(name[:-len(suffix)]) + suffix  # 如今担任启明智算 -> 启明智算
             if name[:1] in "自正已将在于被把对向从让使以为":
                 continue  # 创业公司自建…: a verb, not a name
