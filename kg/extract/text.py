@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..normalize import is_cjk, key
 from ..types import Article
@@ -91,12 +92,7 @@ def cjk_before(folded: str, pos: int) -> tuple[int, str]:
 
 def trim_leading_words(run: str) -> str:
     """Drop leading function words (据, 和, 在...) from a CJK run, using jieba's segmentation."""
-    import logging
-
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)  # its start-up chatter is not the user's business
-    words = jieba.lcut(run, HMM=False)
+    words = _jieba().lcut(run, HMM=False)
     while words and (len(words[0]) == 1 and words[0] in FUNCTION_CHARS or words[0] in ("据", "包括", "以及", "比如", "例如", "其中")):
         words.pop(0)
     return "".join(words)
@@ -135,9 +131,7 @@ def last_word(run: str) -> str:
     run = trim_leading_words(run)
     if len(run) <= 4:
         return run
-    import jieba
-
-    words = jieba.lcut(run, HMM=False)
+    words = _jieba().lcut(run, HMM=False)
     tail = words[-1]
     if len(tail) < 2 and len(words) > 1:
         tail = words[-2] + tail
@@ -178,13 +172,24 @@ ACTS_LIKE_COMPANY_AROUND = re.compile(
 
 def dictionary_word(text: str) -> bool:
     """A word jieba's dictionary knows well as something other than a name (丛集, 常规)."""
-    import jieba
-    import jieba.posseg
-
-    jieba.initialize()  # the dictionary is loaded lazily; an unloaded one knows no word
+    jieba = _jieba()
     if (jieba.dt.FREQ.get(text) or 0) < 10:
         return False
+    import jieba.posseg
+
     return not (jieba.posseg.dt.word_tag_tab.get(text) or "").startswith("nr")
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    """jieba, quiet and with its dictionary loaded (it loads lazily, and an unloaded one knows no word)."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # its start-up chatter is not the user's business
+    jieba.initialize()
+    return jieba
 
 
 def initials(words: list[str]) -> str:
