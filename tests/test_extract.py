@@ -284,3 +284,9 @@ def test_a_title_before_a_function_is_not_leadership(tmp_path):
 def test_dates_and_benchmarks_are_not_models(tmp_path):
     g, _ = build(tmp_path, "新闻\n\nJuly 23, 2025 · fisherdaddy\n\n新模型在 ARC-AGI-2 和 GPQA 上领先,将于 WWDC 2026 发布。")
     assert not [e for e in g.entities if e.type == "Model"]
+
+
+def test_compute_centre_named_by_its_place(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n他曾参与阿里云乌兰察布智算中心的建设,这座乌兰察布智算中心由阿里云运营。")
+    centre = entity(g, "乌兰察布智算中心")
+    assert centre.type == "Cluster" and "阿里云乌兰察布智算中心" in centre.aliases + [centre.name]

@@ -8,7 +8,7 @@ from ..normalize import key
 from ..types import Article
 from . import cues
 from .lexicon import Lexicon
-from .text import CJK, NAME_BREAK_CHARS, NAME_TOKEN, VERSION_TOKEN, translit_suffix
+from .text import CJK, NAME_BREAK_CHARS, NAME_TOKEN, VERSION_TOKEN, dictionary_word, last_word, translit_suffix
 
 
 O_SERIES = re.compile(r"(?<![A-Za-z0-9])o[1-9](?:-(?:mini|pro|preview|high|low))?(?![A-Za-z0-9])")
@@ -188,3 +188,22 @@ def clusters(article: Article, folded: str, lex: Lexicon) -> None:
         if lex.type_of(key(name)) not in (None, "Cluster"):
             continue
         lex.add(name, "Cluster", "cue:cluster-word")
+
+
+FACILITY = re.compile(rf"([{CJK}]{{2,10}}?)(智算中心|超算中心|算力中心)")
+GENERIC_FACILITY = ("国家", "人工智能", "新一代", "大型", "超大型", "自建", "这座", "该", "多个", "首个", "全国", "城市", "区域")
+
+
+def facilities(article: Article, folded: str, lex: Lexicon) -> None:
+    """A compute centre named by its place: 张北智算中心, 阿里云张北智算中心 (the same one)."""
+    for m in FACILITY.finditer(folded):
+        run = m.group(1)
+        owner = next((run[:i] for i in range(len(run) - 2, 1, -1) if lex.type_of(key(run[:i])) == "Company"), "")
+        place = run[len(owner):] if owner else last_word(run)
+        if not 2 <= len(place) <= 4 or place.startswith(GENERIC_FACILITY) or dictionary_word(place) \
+                or any(ch in NAME_BREAK_CHARS for ch in place):
+            continue
+        name = place + m.group(2)
+        a = lex.add(name, "Cluster", "cue:facility")
+        if owner:
+            lex.link(a, lex.add(owner + name, "Cluster", "cue:facility"), "cue:facility")
