@@ -198,8 +198,13 @@ def facilities(article: Article, folded: str, lex: Lexicon) -> None:
     """A compute centre named by its place: 张北智算中心, 阿里云张北智算中心 (the same one)."""
     for m in FACILITY.finditer(folded):
         run = m.group(1)
-        owner = next((run[:i] for i in range(len(run) - 2, 1, -1) if lex.type_of(key(run[:i])) == "Company"), "")
-        place = run[len(owner):] if owner else last_word(run)
+        # the company whose name ends closest before the place: 他曾参与[阿里云]乌兰察布智算中心
+        owner, place = "", last_word(run)
+        for end in range(len(run) - 2, 1, -1):
+            start = next((i for i in range(end - 1) if lex.type_of(key(run[i:end])) == "Company"), None)
+            if start is not None:
+                owner, place = run[start:end], run[end:]
+                break
         if not 2 <= len(place) <= 4 or place.startswith(GENERIC_FACILITY) or dictionary_word(place) \
                 or any(ch in NAME_BREAK_CHARS for ch in place):
             continue
