@@ -51,7 +51,7 @@ RULES_LEADS = [
     ("leads:person-verb-company", re.compile(rf"{P}\s*(?:在\s*\{{C\d+\}}\s*)?{GAP}{{0,10}}?(?:{LEADV})\s*(?:了|着)?\s*{C}")),
     ("leads:joins-company-as-head", re.compile(rf"{P}\s*{GAP}{{0,10}}?{JOIN}\s*{C}\s*[,，]?\s*(?:并|将|正式)?\s*(?:出任|担任)\s*(?:其|公司)?\s*{HEAD}")),
     ("leads:company-led-by-person", re.compile(rf"{C}\s*{TIGHT}{{0,6}}?由\s*{P}\s*(?:{LEADV}|负责|掌舵)")),
-    ("leads:led-by-person-company", re.compile(rf"由\s*{P}\s*{TIGHT}{{0,8}}?(?:{LEADV}|掌舵)\s*的\s*{C}")),
+    ("leads:led-by-person-company", re.compile(rf"由\s*{P}\s*{TIGHT}{{0,10}}?(?:{LEADV}|掌舵|(?:担任|出任)\s*{HEAD})\s*的\s*{C}")),
     ("leads:as-title-person", re.compile(rf"作为\s*{C}\s*的\s*{PRE_HEAD}{HEAD}\s*[,，]\s*{P}")),
     ("leads:company-appoints-person", re.compile(rf"{C}\s*{GAP}{{0,12}}?任命\s*(?:[^。！？{{}}]|\{{C\d+\}}){{0,12}}?{P}\s*为\s*(?:新任|首任|新一任)?\s*{HEAD}")),
     ("leads:english-title-of", re.compile(rf"{P}\s*,\s*(?:the\s+)?(?:CEO|chief executive|head|chief scientist|co-founder and CEO)\s+(?:of|at)\s+{C}", re.I)),
@@ -72,6 +72,7 @@ RULES_FROM = [
     ("recruited:person-from-company-joins", re.compile(rf"{PLIST}\s*{GAP}{{0,8}}?(?:从|自)\s*{C}\s*{GAP}{{0,12}}?(?:{JOIN}|跳槽|离职|出走)")),
     ("recruited:from-company-came-person", re.compile(rf"(?:从|自)\s*{C}\s*{TIGHT}{{0,6}}?(?:跳槽|加盟|加入|转投|挖)(?:过来|而来|来)?的\s*{TIGHT}{{0,8}}?{P}")),
     ("recruited:person-left-company-joins", re.compile(rf"{P}\s*{GAP}{{0,8}}?(?:离开|离职|辞去|告别|出走)\s*(?:了)?\s*{C}{ANY}{{0,30}}?{JOIN}")),
+    ("recruited:poached-from-company", re.compile(rf"(?:从|自)\s*{C}\s*(?:{POACH})\s*(?:了|走)?\s*{TIGHT}{{0,8}}?{PLIST}")),
     ("recruited:company-poached-from", re.compile(rf"{C}\s*{GAP}{{0,8}}?从\s*{C}\s*{GAP}{{0,6}}?(?:{POACH})\s*(?:了|走)?\s*{ANY}{{0,16}}?{P}")),
     ("recruited:poached-company-person", re.compile(rf"(?:{POACH})\s*(?:了|走)?\s*{GAP}{{0,4}}?{C}\s*(?:的)?\s*{GAP}{{0,10}}?{P}")),
     ("recruited:company-staff-join", re.compile(rf"{C}\s*(?:的)?{TIGHT}{{0,10}}?(?:研究员|工程师|科学家|员工|高管|成员)\s*{PLIST}\s*{GAP}{{0,8}}?{JOIN}")),
@@ -202,7 +203,7 @@ class _Reader:
                         a, b = b, a
                     self.add(kind, rule, a, b, sent)
         self._recruited(sent, t, slots)
-        self._builds(sent, t, slots)
+        self._builds(sent, t, slots, topic)
         self._carried(sent, t, slots, subject)
         self._title_after_company(sent, t, slots, topic)
         for m in LED_BY_PEOPLE.finditer(t):  # MSL由A与前GitHub CEO B联合负责
@@ -233,7 +234,7 @@ class _Reader:
                     for source in sources:
                         self.add("RECRUITED_FROM", rule, person, source, sent)
 
-    def _builds(self, sent, t, slots) -> None:
+    def _builds(self, sent, t, slots, topic=None) -> None:
         for rule, rx in RULES_BUILDS:
             for m in rx.finditer(t):
                 a, b = (slots[int(g)] for g in (m.groups()[0], m.groups()[-1]))
@@ -255,8 +256,10 @@ class _Reader:
                     self.add("BUILDS", "builds:company-verb-model", company, slots[int(x.group(2))], sent)
         first = SLOT.search(t)
         builder = slots[int(first.group(2))] if first and first.group(1) == "C" else None
+        if builder is None and topic is not None and not any(s.type in ("Company", "Person") for s in slots):
+            builder = topic  # 本轮融资将用于建设“天穹”集群: the company the paragraph is about
         for clause_start, clause in _clauses(t):
-            if clause_start and builder is not None and BUILD_CARRIED.search(clause):
+            if (clause_start or builder is topic) and builder is not None and BUILD_CARRIED.search(clause):
                 for x in SLOT.finditer(clause):
                     if x.group(1) in "MK" and not COMPARE.search(clause[:x.start()]):
                         self.add("BUILDS", "builds:carried-company-verb-model", builder, slots[int(x.group(2))], sent)

@@ -16,10 +16,10 @@ CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 DOTS = "·・•‧"
 
 
-LATIN_RUN = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z][A-Za-z0-9.&'+\-]*(?:[ \u00a0]+[A-Za-z0-9][A-Za-z0-9.&'+\-]*)*")
+LATIN_RUN = re.compile(r"(?<![A-Za-z0-9.À-ÿ])[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-z0-9.&'+\-À-ÖØ-öø-ÿ]*(?:[ \u00a0]+[A-Za-z0-9À-ÖØ-öø-ÿ][A-Za-z0-9.&'+\-À-ÖØ-öø-ÿ]*)*")
 
 
-NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z][a-z]*-[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+|Mc[A-Z][a-z]+)$")
+NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)?|[A-Z][a-z]*-[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+|Mc[A-Z][a-z]+)$")
 
 
 VERSION_TOKEN = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-zA-Z]?|[A-Z]\d+[A-Za-z]?|\d+[BbMmKk]|A\d+B)$")
