@@ -104,7 +104,7 @@ def _print_summary(result) -> None:
     click.echo("edges: " + (", ".join(f"{k} {v}" for k, v in s["edges"].items()) or "none"))
     click.echo(f"merges: {len(result.merges)}, left out: {len(result.rejected)} (see report.json)")
     click.echo(f"warnings: {len(result.warnings)}")
-    click.echo(f"wrote {result.out_dir}/graph.json, graph.html, graph.lbug, report.json "
+    click.echo(f"wrote {', '.join(str(result.out_dir / name) for name in reversed(result.written))} "
                f"in {result.seconds:.1f}s")
 
 

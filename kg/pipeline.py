@@ -36,6 +36,7 @@ class BuildResult:
     rejected: list[dict] = field(default_factory=list)
     seconds: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    written: list[str] = field(default_factory=list)  # output file names, in the order written
 
 
 def extract_graph(paths, gazetteer_files=(), on_stage: Callable[[str], None] | None = None) -> BuildResult:
@@ -103,19 +104,23 @@ def build(paths, out_dir: str | Path, gazetteer_files=(), *, html: bool = True, 
         raise InputError(f"cannot create output directory {out}: {exc.strerror}") from exc
     report = {"merges": result.merges, "rejected": result.rejected, "warnings": result.warnings}
     _write_atomic(out / REPORT_JSON, json.dumps(report, ensure_ascii=False, indent=1) + "\n")
+    result.written.append(REPORT_JSON)
     if database:
         from .stores.embedded import write_fresh
 
         write_fresh(result.graph, out / DB_FILE)
+        result.written.append(DB_FILE)
         result.stage_seconds["database"] = round(time.perf_counter() - t, 3)
         t = time.perf_counter()
     if html:
         from .viz import write_html
 
         write_html(result.graph, out / GRAPH_HTML)
+        result.written.append(GRAPH_HTML)
         result.stage_seconds["html"] = round(time.perf_counter() - t, 3)
     # graph.json last: its presence means the build finished
     _write_atomic(out / GRAPH_JSON, graph_mod.dumps(result.graph))
+    result.written.append(GRAPH_JSON)
     result.out_dir = out
     result.seconds = sum(result.stage_seconds.values())
     return result
