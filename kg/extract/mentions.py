@@ -18,7 +18,7 @@ from .lexicon import Lexicon, form_regex
 from .organisations import (english_units, media_names, model_owners, org_before_title, org_units,
                             suffix_variants)
 from .people import dot_names, latin_names, native_names, tagged_names
-from .products import clusters, facilities, models, named, named_after_model_word
+from .products import clusters, facilities, models, named, named_after_model_word, versioned_chinese_models
 from .text import DOTS, initials
 
 
@@ -33,6 +33,7 @@ def discover(article: Article, folded: str, lex: Lexicon) -> None:
     named(article, folded, lex)
     clusters(article, folded, lex)
     facilities(article, folded, lex)
+    versioned_chinese_models(article, folded, lex)
     latin_names(article, folded, lex)
     org_units(article, folded, lex)
     latin_cjk_pairs(article, folded, lex)

@@ -113,6 +113,11 @@ def media_names(article: Article, folded: str, lex: Lexicon) -> None:
                 lex.add(name, "Company", rule)
 
 
+def company_inside(text: str, lex: Lexicon) -> bool:
+    return any(lex.type_of(key(text[i:j])) == "Company"
+               for i in range(len(text)) for j in range(i + 2, len(text) + 1))
+
+
 def suffix_variants(lex: Lexicon) -> None:
     """Inflection and Inflection AI are one company when only the long form is a known name.
 
@@ -129,6 +134,11 @@ def suffix_variants(lex: Lexicon) -> None:
         if lex.rules.get(stem, "").startswith("gazetteer") and lex.rules.get(k, "").startswith("gazetteer"):
             continue
         lex.link(k, stem, "pattern:company-suffix-variant")
+    for k, form in list(lex.forms.items()):  # 小米集团 is 小米
+        if lex.type_of(k) == "Company" and form.endswith(("集团", "公司", "控股", "有限公司")):
+            stem = key(re.sub(r"(集团|有限公司|公司|控股)$", "", form))
+            if stem != k and lex.type_of(stem) == "Company":
+                lex.link(k, stem, "pattern:company-suffix-variant")
 
 
 def english_units(lex: Lexicon) -> None:
@@ -165,6 +175,8 @@ def org_units(article: Article, folded: str, lex: Lexicon) -> None:
         if not u:
             continue
         desc = u.group(1).strip()
+        if any(ch in NAME_BREAK_CHARS - {"的"} for ch in desc) or company_inside(desc, lex):
+            continue  # 字节跳动已从阿里巴巴通义实验室: another company's unit, not this one's
         parent = parent_key(lex, key(m.group(0)))
         if "的" in desc:
             desc = desc.rsplit("的", 1)[1]

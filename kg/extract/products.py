@@ -212,3 +212,20 @@ def facilities(article: Article, folded: str, lex: Lexicon) -> None:
         a = lex.add(name, "Cluster", "cue:facility")
         if owner:
             lex.link(a, lex.add(owner + name, "Cluster", "cue:facility"), "cue:facility")
+
+
+def versioned_chinese_models(article: Article, folded: str, lex: Lexicon) -> None:
+    """A Chinese model family with a version: 文心大模型4.5, 文心X1, 混元T1, 豆包1.5 Pro."""
+    families = sorted({f for k, f in lex.forms.items() if lex.type_of(k) == "Model" and not f.isascii()},
+                      key=len, reverse=True)
+    if not families:
+        return
+    rx = re.compile(rf"({'|'.join(re.escape(f) for f in families)})(大模型|模型)?\s*[-]?\s*"
+                    rf"((?:[A-Z]\d+(?:\.\d+)*|\d+(?:\.\d+)*)(?:\s?(?:Pro|Max|Turbo|Lite|Plus|Mini|Ultra|Flash))?)"
+                    rf"(?![\d.%])(?![{CJK}]*[年月日号倍个])")
+    for m in rx.finditer(folded):
+        rule = "shape:chinese-model-version"
+        if m.group(2):  # 文心大模型4.5 and 文心4.5 name one model
+            lex.link(lex.add(m.group(0), "Model", rule), lex.add(m.group(1) + m.group(3), "Model", rule), rule)
+        else:
+            lex.add(m.group(0), "Model", rule)
