@@ -68,8 +68,11 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
         elif native and 2 <= len(tokens) <= 3 and name_shaped and (
                 looks_like_personal_name(tokens) or all(PINYIN.match(t.lower()) for t in tokens)):
             cjk, etype = native, "Person"  # 庞若鸣(Ruoming Pang)
-        elif translit and len(translit) >= 2 and name_shaped and tokens[-1] not in cues.COMPANY_SUFFIX_WORDS:
-            cjk, etype = translit, "Person"  # 达里奥(Dario)
+        elif translit and len(translit) >= 2 and name_shaped and tokens[-1] not in cues.COMPANY_SUFFIX_WORDS \
+                and (len(tokens) > 1 or tokens[0] in cues.GIVEN_NAMES
+                     or near(folded, j - len(translit), m.end(), cues.PERSON_CUES_BEFORE, before=8, after=0)
+                     or near(folded, j - len(translit), m.end(), cues.PERSON_CUES_AFTER, before=0, after=6)):
+            cjk, etype = translit, "Person"  # 达里奥(Dario); a lone word needs a given name or a cue
         else:
             t = latin_type(latin, folded, m.start(), m.end(), article, lex)
             cjk = org_tail(run, lex) if t == "Company" else last_word(run)

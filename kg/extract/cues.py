@@ -129,6 +129,7 @@ NOT_MODEL_FAMILIES = {
     # benchmarks, not models
     "ARC", "MMLU", "GPQA", "SWE", "AIME", "HumanEval", "MATH", "GSM", "BBH", "HLE", "LMArena", "Arena", "MT",
     "LiveCodeBench", "BrowseComp", "Tau", "OSWorld", "MMMU", "CMMLU", "CEval", "C-Eval",
+    "FP", "INT", "BF", "TF", "Int",
     # chips and systems, not models
     "DGX", "HGX", "NVL", "NVLink", "CUDA", "Grace", "Ascend", "Gaudi", "Trainium", "Inferentia", "Maia",
     "Cobalt", "Ironwood", "Trillium", "Instinct", "MI", "Xeon", "EPYC", "Snapdragon", "Exynos", "Tensor",

@@ -9,7 +9,8 @@ from ..normalize import key
 from ..types import Article
 from . import cues
 from .lexicon import Lexicon
-from .text import CJK, FUNCTION_CHARS, NAME_BREAK_CHARS, company_pattern, last_word, parent_key, trim_leading_words
+from .text import (CJK, FUNCTION_CHARS, NAME_BREAK_CHARS, common_word, company_pattern, last_word, parent_key,
+                   trim_leading_words)
 
 
 MEDIA = re.compile(rf"([{CJK}]{{2,8}})(杂志|周刊|日报|晚报|时报|邮报|新闻网|通讯社)")
@@ -69,7 +70,7 @@ def org_before_title(article: Article, folded: str, lex: Lexicon) -> None:
         if any(ch in NAME_BREAK_CHARS for ch in name) or lex.type_of(key(name)) not in (None, "Company"):
             continue
         if any(lex.type_of(key(name[i:j])) in ("Person", "Model")
-               for i in range(len(name)) for j in range(i + 2, len(name) + 1)):
+               for i in range(len(name)) for j in range(i + 2, len(name) + 1)) or common_word(name):
             continue
         lex.add(name, "Company", "cue:company-before-title")
 
@@ -101,8 +102,8 @@ def media_names(article: Article, folded: str, lex: Lexicon) -> None:
             if rule == "cue:company-suffix":
                 suffix = next(x for x in ("科技", "智算", "集团", "半导体", "研究院", "算力", "智能") if name.endswith(x))
                 name = last_word(name[:-len(suffix)]) + suffix  # 如今担任启明智算 -> 启明智算
-            if name[:1] in "自正已将在于被把对向从让使以为":
-                continue  # 创业公司自建…: a verb, not a name
+            if name[:1] in "自正已将在于被把对向从让使以为" or common_word(name):
+                continue  # 创业公司自建…, 这家初创公司计划…: a verb or a plain word, not a name
             if rule == "cue:company-suffix" and len(name) < 4:
                 continue  # the suffix alone (科技) or one character before it
             if len(name) < 2 or any(name.startswith(g) or name == g for g in GENERIC_ORG_WORDS):
@@ -228,5 +229,5 @@ def model_owners(article: Article, folded: str, lex: Lexicon) -> None:
                 or any(v in name for v in ("使用", "采用", "基于", "用于", "调用", "接入")) \
                 or any(g in name for g in GENERIC_ORG_WORDS) or any(ch in NAME_BREAK_CHARS for ch in name):
             continue
-        if lex.type_of(key(name)) in (None, "Company"):
+        if lex.type_of(key(name)) in (None, "Company") and not common_word(name):
             lex.add(name, "Company", "cue:owner-of-model")

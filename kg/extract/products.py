@@ -8,7 +8,8 @@ from ..normalize import key
 from ..types import Article
 from . import cues
 from .lexicon import Lexicon
-from .text import CJK, NAME_BREAK_CHARS, NAME_TOKEN, VERSION_TOKEN, dictionary_word, last_word, translit_suffix
+from .text import (CJK, NAME_BREAK_CHARS, NAME_TOKEN, VERSION_TOKEN, dictionary_word, last_word, near,
+                   translit_suffix)
 
 
 O_SERIES = re.compile(r"(?<![A-Za-z0-9])o[1-9](?:-(?:mini|pro|preview|high|low))?(?![A-Za-z0-9])")
@@ -117,6 +118,9 @@ def models(article: Article, folded: str, lex: Lexicon) -> None:
                 continue
             if not has_version and name.lower() == fam:
                 continue  # a bare family name is only known from the gazetteer
+            if etype == "Model" and (near(folded, m.start(), end, cues.CLUSTER_CUES, before=0, after=8)
+                                     or near(folded, m.start(), end, cues.CLUSTER_CUES, before=6, after=0)):
+                etype = "Cluster"  # Condor Galaxy 3超级计算机: a versioned cluster
             lex.add(name, etype, "shape:model-name")
             if etype == "Model":
                 families.add(fam)

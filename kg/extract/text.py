@@ -229,3 +229,23 @@ def parent_key(lex: Lexicon, k: str) -> str:
 def company_pattern(keys: tuple[str, ...], lex: Lexicon):
     forms = sorted({lex.forms[k] for k in keys}, key=len, reverse=True)
     return re.compile("|".join(form_regex(f) for f in forms)) if forms else None
+
+
+GENERIC_NOUNS = {
+    "早期", "架构", "计划", "后者", "前者", "技术", "产品", "模型", "团队", "公司", "平台", "版本", "系列", "方案",
+    "项目", "系统", "框架", "算法", "业务", "研究", "最新", "全新", "首款", "新款", "开源", "国产", "国内", "海外",
+    "自家", "自研", "官方", "同类", "其他", "多家", "多个", "共同", "两位", "行业", "市场", "用户", "客户", "媒体",
+}
+
+
+def common_word(text: str) -> bool:
+    """Not a name: a generic noun, or a word jieba tags as time, adverb, verb, pronoun, number..."""
+    if text in GENERIC_NOUNS or any(text.endswith(g) or text.startswith(g) for g in ("共同", "两位", "几位", "我们", "他们")):
+        return True
+    jieba = _jieba()
+    if not jieba.dt.FREQ.get(text):
+        return False
+    import jieba.posseg
+
+    tag = jieba.posseg.dt.word_tag_tab.get(text) or ""
+    return tag[:1] in ("t", "d", "v", "r", "m", "q", "p", "c", "u", "f")
