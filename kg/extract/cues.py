@@ -31,7 +31,7 @@ PERSON_TITLES = (
 # Titles that make their holder the head of the organisation (LEADS); a CTO or a vice
 # president works there without heading it.
 HEAD_TITLES = (
-    "首席执行官", "执行长", "行政总裁", "Chief Executive Officer", "chief executive", "首席科学家", "首席AI科学家", "首席 AI 科学家", "联合负责人", "负责人",
+    "首席执行官", "执行长", "行政总裁", "院长", "所长", "Chief Executive Officer", "chief executive", "首席科学家", "首席AI科学家", "首席 AI 科学家", "联合负责人", "负责人",
     "董事长", "总裁", "总经理", "掌门人", "掌舵人", "一把手", "领导人", "领导者", "主席", "CEO",
     "Chief Executive", "Chief Scientist",
 )
@@ -97,7 +97,7 @@ COMPANY_CUES_BEFORE = ("初创", "新创", "创企", "巨头", "创办的", "创
     "运营商", "云服务商", "厂商", "合作伙伴", "对手", "领导", "执掌", "掌舵", "加入", "加盟", "跳槽至", "离开",
 )
 # Cue words right after an unknown name that make it an organisation.
-COMPANY_CUES_AFTER = (
+COMPANY_CUES_AFTER = ("执行长", "行政总裁", "创办人", "董事长", "总裁", 
     "公司", "的CEO", "CEO", "的首席", "首席", "的创始人", "创始人", "的联合创始人", "联合创始人",
     "报道", "报导", "杂志", "消息", "团队", "实验室", "旗下", "的研究员", "研究员", "的工程师",
     "的员工", "员工", "总部", "的估值", "估值", "融资", "的投资", "官方", "官宣", "发言人",

@@ -24,7 +24,7 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace("\\ ", "\\s*") for w in sorted(set(words), key=len, reverse=True))
 
 
-HEAD = rf"(?:联合)?(?:{_alt(t for t in cues.HEAD_TITLES if t not in ('总裁',))}|(?<!副)总裁)"
+HEAD = rf"(?:联合|co-|Co-)?(?:{_alt(t for t in cues.HEAD_TITLES if t not in ('总裁',))}|(?<!副)总裁)"
 JOIN = rf"(?:将|也将|也|已|已经|正式|宣布|即将|随后|后来|刚刚|近日|一同|一起|先后|相继|都已|均已|都|均)?\s*(?:{_alt(cues.JOIN_VERBS)})"
 TAKES_UP = rf"(?:{JOIN}|(?:将|已|正式)?\s*(?:出任|担任|被任命为|成为|为\s*(?:新任|首任|新一任))|被\s*\{{C\d+\}}\s*(?:{_alt(cues.POACH_VERBS)}))"
 POACH = _alt(cues.POACH_VERBS)
@@ -46,6 +46,7 @@ PLIST = rf"{P}(?:\s*(?:、|和|与|及|以及)\s*{TIGHT}{{0,8}}?{P})*"  # 毕树
 COMPARE = re.compile(r"能与|可与|能和|可以和|跟|对抗|击败|超越|超过|媲美|对标|相比|比肩|抗衡|against|vs")
 
 RULES_LEADS = [
+    ("leads:verb-company-person", re.compile(rf"(?:{LEADV}|掌舵)\s*{C}\s*的\s*{TIGHT}{{0,4}}?{P}")),
     ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|暨|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}{P}")),
     ("leads:person-is-title", re.compile(rf"{P}\s*[,，]?\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:person-verb-company", re.compile(rf"{P}\s*(?:在\s*\{{C\d+\}}\s*)?{GAP}{{0,10}}?(?:{LEADV})\s*(?:了|着)?\s*{C}")),
@@ -57,13 +58,19 @@ RULES_LEADS = [
     ("leads:english-title-of", re.compile(rf"{P}\s*,\s*(?:the\s+)?(?:CEO|chief executive|head|chief scientist|co-founder and CEO)\s+(?:of|at)\s+{C}", re.I)),
 ]
 # the same, with the subject taken from the context
+# 由前GitHub技术长Jason Warner与Eiso Kant共同执掌的Poolside: every person before the verb
+LED_BY_PEOPLE_BEFORE = re.compile(rf"由((?:[^。！？；;]){{0,60}}?)(?:共同|联合)?\s*(?:{LEADV}|掌舵|(?:创立|创办)?并?(?:担任|出任)\s*{HEAD})\s*的\s*{C}")
 LED_BY_PEOPLE = re.compile(rf"{C}\s*{TIGHT}{{0,6}}?由((?:[^。！？；;]){{0,80}}?)(?:联合|共同)?(?:{LEADV}|负责|掌舵)")
 RULES_LEADS_CARRIED = [
+    ("leads:carried-founded-and-heads", re.compile(rf"^{GAP}{{0,8}}?(?:{FOUND})\s*(?:了)?\s*{C}\s*[，,]?\s*(?:并|且|同时)?\s*(?:担任|出任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:carried-is-title", re.compile(rf"^\s*(?:并|且|同时|还|也|目前|现|现在|此前|曾|如今|后来|随后)?\s*(?!作为){COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:carried-verb-company", re.compile(rf"^{GAP}{{0,12}}?(?:{LEADV})\s*(?:了|着)?\s*{TIGHT}{{0,6}}?{C}")),
 ]
 
 RULES_FROM = [
+    ("recruited:company-staff-poached", re.compile(rf"{C}\s*{ANY}{{0,14}}?的?\s*{TIGHT}{{0,8}}?{PLIST}\s*{GAP}{{0,6}}?(?:双双|一同|一起|都|均)?\s*被\s*\{{C\d+\}}\s*(?:{POACH})")),
+    ("recruited:company-person-left", re.compile(rf"{C}\s*(?:的)?\s*{TIGHT}{{0,6}}?{P}\s*{GAP}{{0,4}}?(?:离职|出走|离开)[，,]?\s*{GAP}{{0,6}}?(?:被\s*\{{C\d+\}}\s*(?:{POACH})|{JOIN})")),
+    ("recruited:took-staff-of-company", re.compile(rf"把\s*{C}\s*{TIGHT}{{0,6}}?{PLIST}\s*{TIGHT}{{0,4}}?(?:{POACH})")),
     ("recruited:from-company-person", re.compile(rf"来自\s*{C}\s*(?:的)?\s*{TIGHT}{{0,4}}?(?:{_alt(cues.PERSON_TITLES)})?\s*{PLIST}")),
     ("recruited:person-from-company", re.compile(rf"{P}\s*{GAP}{{0,6}}?来自\s*{C}")),
     ("recruited:company-former-head-joins", re.compile(rf"{C}\s*(?:的)?\s*(?:前|原)\s*{HEAD}\s*{P}{ANY}{{0,12}}?{TAKES_UP}")),
@@ -92,6 +99,7 @@ RULES_WORKS = [
     ("works:person-at-company", re.compile(rf"{P}\s*{GAP}{{0,4}}?(?:在|于)\s*{C}\s*(?:工作|任职|就职)")),
 ]
 RULES_WORKS_CARRIED = [
+    ("works:carried-once-at-company", re.compile(rf"^{GAP}{{0,6}}?(?:曾任|曾担任|曾是|曾在|曾于|曾就职于|曾任职于)\s*{C}")),
     ("works:carried-joins-company", re.compile(rf"^{GAP}{{0,8}}?{JOIN}\s*(?:了)?\s*{C}")),
     ("works:carried-at-company", re.compile(rf"^{GAP}{{0,10}}?(?:在|于)\s*{C}\s*(?:工作|任职|就职)")),
 ]
@@ -107,7 +115,7 @@ RULES_FOUNDED_CARRIED = [
 ]
 
 RULES_BUILDS = [
-    ("builds:company-of-model", re.compile(rf"{C}\s*(?:的|旗下的|旗下|自家的|家的)\s*{MK}")),
+    ("builds:company-of-model", re.compile(rf"{C}\s*(?:在{TIGHT}{{1,6}}?)?(?:的|旗下的|旗下|自家的|家的)\s*{MK}")),
     ("builds:company-model-adjacent", re.compile(rf"{C} ?{MK}")),
     ("builds:model-is-by-company", re.compile(rf"{MK}\s*(?:系列)?\s*(?:模型)?\s*{TIGHT}{{0,6}}?(?:是|为|由)\s*{C}\s*(?:所|公司)?\s*{TIGHT}{{0,20}}?(?:{BUILD})")),
     ("builds:by-company-model", re.compile(rf"由\s*{C}\s*(?:{BUILD})\s*的\s*{GAP}{{0,10}}?{MK}")),
@@ -117,12 +125,14 @@ RULES_BUILDS = [
 BUILD_VERB = re.compile(rf"(?<!为)(?<!给)(?<!替)(?<!帮){C}(?:[^{{}}。！？；;，,]|\{{[MKP]\d+\}}|(?:为|给|替|帮)\s*\{{C\d+\}}){{0,25}}?(?:{BUILD})")
 # a clause that builds with no company of its own: …,改为自行打造模型Helix
 BUILD_CARRIED = re.compile(rf"^(?:[^{{}}。！？；;，,]|\{{[P]\d+\}}){{0,12}}?(?:{BUILD})")
-POSSESSIVE_LIST = re.compile(rf"{C}\s*(?:的|旗下的|旗下)\s*{MK}((?:\s*(?:、|和|与|及|以及|,|，)\s*{MK})+)")
+POSSESSIVE_LIST = re.compile(rf"{C}\s*(?:的|旗下的|旗下)\s*{TIGHT}{{0,6}}?{MK}((?:\s*(?:、|和|与|及|以及|,|，)\s*{MK})+)")
+# companies joined by 与/和 before a build verb all build: 由Cerebras与G42共同打造
+CO_BUILDERS = re.compile(rf"{C}((?:\s*(?:与|和|、|及)\s*{TIGHT}{{0,4}}?{C})+)\s*{TIGHT}{{0,8}}?(?:共同|联合|合作)?\s*(?:{BUILD})")
 SLOT = re.compile(r"\{([PCKM])(\d+)\}")
 PRONOUN = re.compile(r"(?<![其])[他她](?![们們])|(?:这位|该名|这名)[^，,。{}]{0,8}?(?:研究员|工程师|科学家|高管|创始人|负责人|女士|先生|学者|少女|少年)")
 COMPANY_PRONOUN = re.compile(r"该公司|这家公司|该企业|这家企业|这家初创公司|该初创公司|该实验室|后者")
 CLAUSE_END = re.compile(r"[，,；;。！？：:(（]")
-PAST_MARKER = re.compile(_alt(cues.PAST_MARKERS))
+PAST_MARKER = re.compile(rf"{_alt(cues.PAST_MARKERS)}|加入\s*\{{C\d+\}}\s*(?:之)?前")
 
 CONFIDENCE = {"leads": 0.85, "recruited": 0.8, "works": 0.7, "founded": 0.8, "builds": 0.85}
 
@@ -206,6 +216,11 @@ class _Reader:
         self._builds(sent, t, slots, topic)
         self._carried(sent, t, slots, subject)
         self._title_after_company(sent, t, slots, topic)
+        for m in LED_BY_PEOPLE_BEFORE.finditer(t):
+            company = slots[int(m.group(2))]
+            for x in SLOT.finditer(m.group(1)):
+                if x.group(1) == "P":
+                    self.add("LEADS", "leads:led-by-people-company", slots[int(x.group(2))], company, sent)
         for m in LED_BY_PEOPLE.finditer(t):  # MSL由A与前GitHub CEO B联合负责
             company = slots[int(m.group(1))]
             for x in SLOT.finditer(m.group(2)):
@@ -240,6 +255,15 @@ class _Reader:
                 a, b = (slots[int(g)] for g in (m.groups()[0], m.groups()[-1]))
                 head, tail = (a, b) if a.type == "Company" else (b, a)
                 self.add("BUILDS", rule, head, tail, sent)
+        for m in CO_BUILDERS.finditer(t):  # 由Cerebras与G42共同打造: the others build too
+            rest = t[m.end():]
+            end = re.search(r"[，,；;。！？]", rest)
+            built = [slots[int(x.group(2))] for x in SLOT.finditer(rest[: end.start() if end else len(rest)])
+                     if x.group(1) in "MK"]
+            for x in SLOT.finditer(m.group(2)):
+                if x.group(1) == "C":
+                    for item in built:
+                        self.add("BUILDS", "builds:co-builder", slots[int(x.group(2))], item, sent)
         for m in POSSESSIVE_LIST.finditer(t):  # OpenAI的ChatGPT、GPT-4和o3
             company = slots[int(m.group(1))]
             for x in SLOT.finditer(m.group(3)):
@@ -297,7 +321,7 @@ class _Reader:
         for m in re.finditer(rf"[,，;；]\s*(?:其)?\s*{HEAD}\s*{P}", t):
             if company is not None:
                 self.add("LEADS", "leads:title-of-sentence-company", slots[int(m.group(1))], company, sent)
-        for m in re.finditer(rf"{P}\s*(?:担任|出任|任|是)\s*(?:公司|该公司)?\s*{PRE_HEAD}{HEAD}(?!\s*\{{)", t):
+        for m in re.finditer(rf"{P}\s*(?:则|也|将|已)?\s*(?:担任|出任|任|是|接任|升任)\s*(?:公司|该公司|这家公司|临时|新任)?\s*{PRE_HEAD}{HEAD}(?!\s*\{{)", t):
             before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"]
             if before or topic is not None:
                 self.add("LEADS", "leads:person-takes-title", slots[int(m.group(1))], (before or [topic])[0], sent)
@@ -352,7 +376,8 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
         # 该公司 refers to the company a sentence was about, not one someone left or worked for
         for x in SLOT.finditer(st.template):
             if x.group(1) == "C" and not re.search(r"(?:从|自|离开|离职|离|为|给|与|和|对|向|被|在|加入|加盟|转投|挖)\s*$",
-                                                    st.template[max(0, x.start() - 3):x.start()]):
+                                                    st.template[max(0, x.start() - 3):x.start()]) \
+                    and not re.match(r"\s*(?:领投|参投|跟投|等机构|等投资)", st.template[x.end():]):
                 last_company = st.slots[int(x.group(2))]
     return reader.finish()
 
