@@ -16,9 +16,10 @@ from ..types import Article, Mention
 from .brackets import brackets, latin_cjk_pairs
 from .lexicon import Lexicon, form_regex
 from .organisations import (english_units, media_names, model_owners, org_before_title, org_units,
-                            suffix_variants)
+                            standalone_labs, suffix_variants)
 from .people import dot_names, latin_names, native_names, tagged_names
-from .products import clusters, facilities, models, named, named_after_model_word, versioned_chinese_models
+from .products import (clusters, company_versions, facilities, models, named, named_after_model_word,
+                       versioned_chinese_models)
 from .text import DOTS, initials
 
 
@@ -34,6 +35,8 @@ def discover(article: Article, folded: str, lex: Lexicon) -> None:
     clusters(article, folded, lex)
     facilities(article, folded, lex)
     versioned_chinese_models(article, folded, lex)
+    company_versions(article, folded, lex)
+    standalone_labs(article, folded, lex)
     latin_names(article, folded, lex)
     org_units(article, folded, lex)
     latin_cjk_pairs(article, folded, lex)
@@ -88,8 +91,9 @@ def find_mentions(article: Article, folded: str, lex: Lexicon, pattern: re.Patte
                     givers.setdefault(key(part), set()).add(k)
     for k in full_keys:
         form = lex.forms[k]
-        if lex.type_of(k) == "Company" and form.endswith(("智能", "科技", "智算", "算力")) and len(form) >= 4:
-            givers.setdefault(key(form[:-2]), set()).add(k)  # 深衡 after 深衡智能
+        if lex.type_of(k) == "Company" and form.endswith(("智能", "科技", "智算", "算力", "研究院")) and len(form) >= 4:
+            stem = form[:-3] if form.endswith("研究院") else form[:-2]
+            givers.setdefault(key(stem), set()).add(k)  # 深衡 after 深衡智能, 智源 after 智源研究院
     short_forms = {short: next(iter(fulls)) for short, fulls in givers.items() if len(fulls) == 1}
     occupied = [False] * len(folded)
     for s, e, _ in found:

@@ -9,8 +9,8 @@ from ..normalize import key
 from ..types import Article
 from . import cues
 from .lexicon import Lexicon
-from .text import (CJK, FUNCTION_CHARS, NAME_BREAK_CHARS, common_word, company_pattern, last_word, parent_key,
-                   trim_leading_words)
+from .text import (CJK, FUNCTION_CHARS, NAME_BREAK_CHARS, common_word, company_pattern, last_word, name_like,
+                   parent_key, trim_leading_words)
 
 
 MEDIA = re.compile(rf"([{CJK}]{{2,8}})(杂志|周刊|日报|晚报|时报|邮报|新闻网|通讯社)")
@@ -231,3 +231,18 @@ def model_owners(article: Article, folded: str, lex: Lexicon) -> None:
             continue
         if lex.type_of(key(name)) in (None, "Company") and not common_word(name):
             lex.add(name, "Company", "cue:owner-of-model")
+
+
+STANDALONE_LAB = re.compile(rf"(?:^|(?<=[，,。；;、：:\s由在与和据前原从]))([{CJK}]{{2,8}}?(?:实验室|研究院))(?![{CJK}]*(?:团队|部门))")
+
+
+def standalone_labs(article: Article, folded: str, lex: Lexicon) -> None:
+    """Labs and institutes named on their own: 鹏城实验室, 上海人工智能实验室, 智源研究院."""
+    for m in STANDALONE_LAB.finditer(folded):
+        name = m.group(1)
+        stem = name[:-3]
+        if len(stem) < 2 or len(stem) > 6 or common_word(stem) or stem[:1] in "该这那其某各另本我你他她它" \
+                or any(ch in NAME_BREAK_CHARS for ch in stem) or company_inside(name, lex) or not name_like(stem):
+            continue
+        if lex.type_of(key(name)) in (None, "Company"):
+            lex.add(name, "Company", "cue:lab-name")

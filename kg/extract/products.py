@@ -56,7 +56,7 @@ def model_span(folded: str, start: int, families: set[str], lex_types: dict) -> 
     tokens = 0
     last_good = pos
     while tokens <= 5:
-        t = re.compile(r"([\- ]?)([A-Za-z0-9][A-Za-z0-9.]*)").match(folded, pos)
+        t = re.compile(r"([\- ]?|\.(?=\d))([A-Za-z0-9][A-Za-z0-9.]*)").match(folded, pos)
         if not t:
             break
         sep, tok = t.group(1), t.group(2).rstrip(".")
@@ -129,12 +129,17 @@ def models(article: Article, folded: str, lex: Lexicon) -> None:
                 lex.scoped[article.id][key(last)] = key(name)  # Scout after Llama 4 Scout
 
 
-AFTER_MODEL_WORD = re.compile(r"(?:模型|大模型|推理模型|语言模型|多模态模型|开源模型|视频模型|编程模型)\s*([A-Zπα-ω][A-Za-z0-9.\-]{1,}(?: [A-Z0-9][A-Za-z0-9.\-]*)?)")
+AFTER_MODEL_WORD = re.compile(r"(?:模型|大模型|推理模型|语言模型|多模态模型|开源模型|视频模型|编程模型)\s*"
+                              r"([A-Zπα-ω][A-Za-z0-9.\-]{1,}(?: [A-Z0-9][A-Za-z0-9.\-]*)?"
+                              rf"|[{CJK}]{{2,6}}[A-Z]?\d+(?:\.\d+)*(?![\d.{CJK}%])"  # …推理模型讯飞星火X1
+                              r")|[Mm]odels?\s+([A-Z][A-Za-z]*\d[A-Za-z0-9.\-]*)")  # video model Ray2
 
 
 def named_after_model_word(article: Article, folded: str, lex: Lexicon) -> None:
     for m in AFTER_MODEL_WORD.finditer(folded):
-        name = m.group(1).rstrip(".-")
+        name = (m.group(1) or m.group(2)).rstrip(".-")
+        if not name.isascii() and dictionary_word(re.sub(r"[A-Z]?\d.*$", "", name)):
+            continue  # 模型总参数3550亿: a quantity, not a name
         if name in cues.LATIN_STOPWORDS or (name.isupper() and len(name) < 4) or lex.type_of(key(name)) not in (None, "Model"):
             continue
         lex.add(name, "Model", "cue:model-word")
@@ -165,7 +170,7 @@ def named(article: Article, folded: str, lex: Lexicon) -> None:
             continue
         quoted = m.group(0)[:1] in "“「\""
         if not (re.search(r"\d|[A-Z]", name) or translit_suffix(name) == name or latin
-                or (quoted and etype == "Cluster" and 2 <= len(name) <= 4)):
+                or (quoted and etype == "Cluster" and (2 <= len(name) <= 4 or re.search(r"[一二三四五六七八九十]号$", name)))):
             continue  # a quoted phrase, not a name: “泰坦”级
         for form in filter(None, (name, latin)):
             if lex.type_of(key(form)) not in (None, etype):
@@ -233,3 +238,18 @@ def versioned_chinese_models(article: Article, folded: str, lex: Lexicon) -> Non
             lex.link(lex.add(m.group(0), "Model", rule), lex.add(m.group(1) + m.group(3), "Model", rule), rule)
         else:
             lex.add(m.group(0), "Model", rule)
+
+
+BARE_VERSION = re.compile(r"\s*(?:正式|今天|近日|已)?\s*(?:发布|推出|上线|开源)(?:了)?\s*([Vv]\d+(?:\.\d+)*)(?![\w.])")
+
+
+def company_versions(article: Article, folded: str, lex: Lexicon) -> None:
+    """A company that releases a bare version names its model: Midjourney 发布 V7 -> Midjourney V7."""
+    for k, form in list(lex.forms.items()):
+        if lex.type_of(k) != "Company" or not form.isascii() or form not in folded:
+            continue
+        for m in re.finditer(re.escape(form), folded):
+            v = BARE_VERSION.match(folded, m.end())
+            if v:
+                lex.add(f"{form} {v.group(1)}", "Model", "shape:company-version")
+                lex.scoped[article.id][key(v.group(1))] = key(f"{form} {v.group(1)}")

@@ -249,3 +249,13 @@ def common_word(text: str) -> bool:
 
     tag = jieba.posseg.dt.word_tag_tab.get(text) or ""
     return tag[:1] in ("t", "d", "v", "r", "m", "q", "p", "c", "u", "f")
+
+
+def name_like(text: str) -> bool:
+    """Words that can make up a name: no verb, adjective, numeral, adverb or pronoun among them
+    (上海人工智能 is; 大多数主流 and 从头开始建立一个新 are not)."""
+    import jieba.posseg
+
+    _jieba()
+    return not any(p.flag[:1] in ("v", "a", "m", "d", "r", "q", "p", "c", "u", "f")
+                   for p in jieba.posseg.dt.cut(text, HMM=False))
