@@ -27,10 +27,14 @@ NOT_MEDIA = ("文件", "资料", "报告", "数据", "消息", "传闻", "财报
              "报道", "一位", "多位", "多家", "有关", "业内", "分析师", "市场", "数据", "了解", "介绍", "采访", "这家", "该")
 
 
+# a Chinese name someone joined: 跳槽至阶跃星辰, 加盟栖木智能
+CJK_ORG_JOINED = re.compile(rf"(?:跳槽至|跳槽到|加盟|加入|转投|回归)\s*([{CJK}]{{2,6}}?)(?=[，,。；;、]|的|担任|出任|任|负责|$)")
+# a Chinese name that builds or runs something: 由中国移动建设运营
+CJK_ORG_BY = re.compile(rf"由\s*([{CJK}]{{2,6}}?)\s*(?:负责)?\s*(?:建设|运营|打造|营运|开发|训练|研发)")
 CJK_ORG_AFTER_CUE = re.compile(rf"(?:初创公司|创业公司|初创企业|独角兽|投资机构|风投机构|AI公司|人工智能公司|芯片公司|科技公司)\s*([{CJK}]{{2,6}}?)(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|近日|日前|刚刚|完成|获得|发布|推出)")
 
 
-CJK_ORG_SUFFIX = re.compile(rf"([{CJK}]{{2,6}}(?:科技|智算|集团|半导体|研究院))(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|和|与|、|发布|推出|创始人|CEO|联合创始人|首席)")
+CJK_ORG_SUFFIX = re.compile(rf"([{CJK}]{{2,6}}(?:科技|智算|集团|半导体|研究院))(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|和|与|、|发布|推出|创始人|CEO|联合创始人|首席|注资|融资|估值|获得|完成|$)")
 # a name ending like a company (算力, 智能) that acts like one: 澜舟算力宣布…, 深衡智能创始人…
 CJK_ORG_ACTING = re.compile(rf"([{CJK}]{{2,6}}(?:算力|智能|智算|科技))(?=宣布|推出|发布|正在|完成|获得|表示|透露|创始人|联合创始人|CEO|首席|今年|近日|日前|于\d)")
 
@@ -92,7 +96,8 @@ def media_names(article: Article, folded: str, lex: Lexicon) -> None:
         if lex.type_of(key(name)) in (None, "Company"):
             lex.add(name, "Company", "cue:media-name")
     for rx, rule in ((CJK_ORG_AFTER_CUE, "cue:company-name"), (CJK_ORG_SUFFIX, "cue:company-suffix"),
-                     (CJK_ORG_ACTING, "cue:company-suffix")):
+                     (CJK_ORG_ACTING, "cue:company-suffix"), (CJK_ORG_JOINED, "cue:company-joined"),
+                     (CJK_ORG_BY, "cue:company-builds")):
         for m in rx.finditer(folded):
             name = m.group(1)
             for cue in ORG_CUE_PREFIXES:
@@ -110,6 +115,12 @@ def media_names(article: Article, folded: str, lex: Lexicon) -> None:
                 continue
             if any(ch in FUNCTION_CHARS for ch in name):
                 continue
+            if rule in ("cue:company-joined", "cue:company-builds") and (
+                    not name_like(name) or any(lex.type_of(key(name[i:j])) == "Person"
+                                               for i in range(len(name)) for j in range(i + 2, len(name) + 1))):
+                continue  # 加盟后…, 加入苏莱曼麾下…: not a company's name
+            if rule == "cue:company-suffix" and (common_word(name[:-2]) or not name_like(name[:-2])):
+                continue  # 新兴科技, 全球科技, 大规模智算
             if lex.type_of(key(name)) in (None, "Company"):
                 lex.add(name, "Company", rule)
 

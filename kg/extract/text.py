@@ -156,7 +156,8 @@ def latin_type(name: str, folded: str, start: int, end: int, article: Article, l
         folded, start, end, cues.COMPANY_CUES_AFTER, before=0, after=8
     ):
         return "Company"
-    if ACTS_LIKE_COMPANY_AFTER.match(folded, end) or ACTS_LIKE_COMPANY_AROUND.match(
+    in_place = re.search(r"(?:在|位于|于)\s*$", folded[max(0, start - 3):start])  # 在 Memphis 扩建: a place
+    if (ACTS_LIKE_COMPANY_AFTER.match(folded, end) and not in_place) or ACTS_LIKE_COMPANY_AROUND.match(
             folded[max(0, start - 6):start] + "|" + folded[end:end + 6]):
         return "Company"
     return None
@@ -165,9 +166,11 @@ def latin_type(name: str, folded: str, start: int, end: int, article: Article, l
 # what a company does in a sentence: Runway今年推出了…, 从Runway离职, 从Pika招入了…
 ACTS_LIKE_COMPANY_AFTER = re.compile(
     r"\s*(?:也|还|则|已|已经|正式|今年|去年|近日|日前|刚刚|将|于|本周|上周|今天|昨天)?\s*"
-    r"(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?)?\s*(?:发布|推出|发表|开源|上线|训练|收购|宣布推出)")
+    r"(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?)?\s*(?:发布|推出|发表|开源|上线|训练|收购|宣布推出|再扩|扩建|加码|融资|再融|"
+    r"完成|获得|估值|注资|领投|参投|投资了|挖走|挖角|宣布|确认|透露|表示)")
 ACTS_LIKE_COMPANY_AROUND = re.compile(
-    r".*(?:从|自|离开|加盟|加入|转投|跳槽至|跳槽到)\s*\|\s*(?:离职|跳槽|出走|挖|招|后|的|，|,|。|转投|加盟|加入|回归|$)")
+    r".*(?:(?:从|自|离开|加盟|加入|转投|跳槽至|跳槽到)\s*\|\s*(?:离职|跳槽|出走|挖|招|后|的|，|,|。|转投|加盟|加入|回归|$)"
+    r"|被\s*\|\s*(?:挖走|挖角|招入|收购|聘请)|(?:执掌|掌舵|领导|创办|创立)的\s*\|)")
 
 
 def dictionary_word(text: str) -> bool:
