@@ -75,7 +75,8 @@ def find_mentions(article: Article, folded: str, lex: Lexicon, pattern: re.Patte
     full_keys = {k for _, _, k in found}
     givers: dict[str, set[str]] = {}
     for short, full in lex.scoped.get(article.id, {}).items():
-        if full in full_keys and short not in lex.forms:
+        # a full name the text never spells out (Midjourney 发布 V7) still owns its short form
+        if (full in full_keys or lex.rules.get(full) == "shape:company-version") and short not in lex.forms:
             givers.setdefault(short, set()).add(full)
     for k in full_keys:
         if lex.type_of(k) != "Person":

@@ -31,7 +31,7 @@ POACH = _alt(cues.POACH_VERBS)
 BUILD = _alt(cues.BUILD_VERBS)
 LEADV = _alt(cues.LEAD_VERBS)
 FOUND = rf"(?<!新)(?:{_alt(cues.FOUND_VERBS)})(?!的)"  # 新成立的部门 was founded by nobody named
-WHEN = r"(?:当时|此前|之前|曾经|目前|现在|如今|也|还|同时|一直|后来|随后|之后)?"
+WHEN = r"(?:当时|此前|之前|曾经|目前|现在|如今|也|还|同时|一直|后来|随后|之后|仍|仍然|继续)?"
 COPULA = rf"{WHEN}\s*(?:正式)?\s*(?:是|为|系|作为|担任|出任|现任|任|成为|升任|曾任|曾担任|曾是|兼任|接任|接掌)"
 GAP = r"[^{}。！？]"  # text with no mention in it
 TIGHT = r"[^{}。！？，,；;、]"  # the same, within one clause
@@ -318,7 +318,7 @@ class _Reader:
         """
         first = SLOT.search(t)
         company = slots[int(first.group(2))] if first and first.group(1) == "C" else None
-        for m in re.finditer(rf"[,，;；]\s*(?:其)?\s*{HEAD}\s*{P}", t):
+        for m in re.finditer(rf"[,，;；]\s*(?:其)?\s*{PRE_HEAD}{HEAD}\s*{P}", t):
             if company is not None:
                 self.add("LEADS", "leads:title-of-sentence-company", slots[int(m.group(1))], company, sent)
         for m in re.finditer(rf"{P}\s*(?:则|也|将|已)?\s*(?:担任|出任|任|是|接任|升任)\s*(?:公司|该公司|这家公司|临时|新任)?\s*{PRE_HEAD}{HEAD}(?!\s*\{{)", t):
@@ -337,8 +337,12 @@ class _Reader:
         marker = PAST_MARKER.search(t)
         if not marker:
             return
-        after_people = {slots[int(x.group(2))].alias_of for x in SLOT.finditer(t[marker.end():]) if x.group(1) == "P"}
+        after = t[marker.end():]
+        after_people = {slots[int(x.group(2))].alias_of for x in SLOT.finditer(after) if x.group(1) == "P"}
+        after_companies = {id(slots[int(x.group(2))]) for x in SLOT.finditer(after) if x.group(1) == "C"}
         for cand in here:
+            if id(cand.tail) not in after_companies:
+                continue  # a role named before the marker is the current one
             if "join" in cand.evidence.rule or "poached" in cand.evidence.rule:
                 continue  # the new job, not a past one
             if cand.type in ("LEADS", "FOUNDED", "WORKS_AT") and cand.tail.type == "Company" \
