@@ -15,7 +15,7 @@ from ..normalize import key
 from ..types import Article, Mention
 from .brackets import brackets, latin_cjk_pairs
 from .lexicon import Lexicon, form_regex
-from .organisations import (english_units, media_names, model_owners, org_before_title, org_units,
+from .organisations import (cjk_company_names, english_units, media_names, model_owners, org_before_title, org_units,
                             standalone_labs, suffix_variants)
 from .people import dot_names, latin_names, native_names, tagged_names
 from .products import (clusters, company_versions, facilities, models, named, named_after_model_word,
@@ -41,6 +41,7 @@ def discover(article: Article, folded: str, lex: Lexicon) -> None:
     org_units(article, folded, lex)
     latin_cjk_pairs(article, folded, lex)
     media_names(article, folded, lex)
+    cjk_company_names(article, folded, lex)
     org_before_title(article, folded, lex)
     model_owners(article, folded, lex)
 

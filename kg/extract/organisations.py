@@ -62,11 +62,7 @@ GENERIC_ORG_HEADS = ("公司", "集团", "团队", "项目", "部门", "实验�
 def org_before_title(article: Article, folded: str, lex: Lexicon) -> None:
     """A Chinese company name before a head title and a person: 曜石算力执行长林宛蓁."""
     for m in CJK_ORG_BEFORE_TITLE.finditer(folded):
-        name = m.group(1)
-        for w in TIME_WORDS:
-            if name.startswith(w):
-                name = name[len(w):]
-        name = trim_leading_words(name)
+        name = trim_leading_words(_strip_prefixes(m.group(1), TIME_WORDS))
         if not 2 <= len(name) <= 6 or name.endswith(GENERIC_ORG_HEADS) or name[:1] in "该这那其某各另本":
             continue
         if any(w in name for w in ("创始", "创办", "联合", "兼", "副", "首席", "董事", "总裁", "执行", "研究", "负责", "行政")):
@@ -79,12 +75,15 @@ def org_before_title(article: Article, folded: str, lex: Lexicon) -> None:
         lex.add(name, "Company", "cue:company-before-title")
 
 
-def media_names(article: Article, folded: str, lex: Lexicon) -> None:
-    """Chinese media and company names read from cue words around them.
+def _strip_prefixes(name: str, prefixes) -> str:
+    for w in prefixes:
+        if name.startswith(w):
+            name = name[len(w):]
+    return name
 
-    连线杂志 (name + 杂志), 据彭博社报道 (据 + name + 报道), 初创公司启明智算的 (cue + name),
-    星河科技宣布 (a name ending in 科技 / 智能 / 资本 before a verb).
-    """
+
+def media_names(article: Article, folded: str, lex: Lexicon) -> None:
+    """Media named by how news cites them: 连线杂志, 据彭博社报道, 36氪获悉, 对晚点表示."""
     for m in MEDIA.finditer(folded):
         name = trim_leading_words(m.group(1))
         if 2 <= len(name) <= 6 and not any(ch in FUNCTION_CHARS for ch in name[-1:]):
@@ -95,15 +94,16 @@ def media_names(article: Article, folded: str, lex: Lexicon) -> None:
             continue
         if lex.type_of(key(name)) in (None, "Company"):
             lex.add(name, "Company", "cue:media-name")
+
+
+def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
+    """Chinese company names read from the words around them: 初创公司启明智算的 (a cue before),
+    星河科技宣布 (an ending and a verb), 跳槽至阶跃星辰 (joined), 由中国移动建设 (builds)."""
     for rx, rule in ((CJK_ORG_AFTER_CUE, "cue:company-name"), (CJK_ORG_SUFFIX, "cue:company-suffix"),
                      (CJK_ORG_ACTING, "cue:company-suffix"), (CJK_ORG_JOINED, "cue:company-joined"),
                      (CJK_ORG_BY, "cue:company-builds")):
         for m in rx.finditer(folded):
-            name = m.group(1)
-            for cue in ORG_CUE_PREFIXES:
-                if name.startswith(cue):
-                    name = name[len(cue):]
-            name = trim_leading_words(name)
+            name = trim_leading_words(_strip_prefixes(m.group(1), ORG_CUE_PREFIXES))
             if rule == "cue:company-suffix":
                 suffix = next(x for x in ("科技", "智算", "集团", "半导体", "研究院", "算力", "智能") if name.endswith(x))
                 name = last_word(name[:-len(suffix)]) + suffix  # 如今担任启明智算 -> 启明智算
@@ -233,9 +233,7 @@ def model_owners(article: Article, folded: str, lex: Lexicon) -> None:
         if not before:
             continue
         name = trim_leading_words(before.group(1))
-        for w in TIME_WORDS:
-            if name.startswith(w):
-                name = name[len(w):]
+        name = _strip_prefixes(name, TIME_WORDS)
         if len(name) < 2 or name.endswith(GENERIC_ORG_HEADS) or name[:1] in "该这那其某各另本我你他她它不没未无非"\
                 or any(v in name for v in ("使用", "采用", "基于", "用于", "调用", "接入")) \
                 or any(g in name for g in GENERIC_ORG_WORDS) or any(ch in NAME_BREAK_CHARS for ch in name):
