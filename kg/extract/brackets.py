@@ -10,8 +10,8 @@ from ..types import Article
 from . import cues
 from .lexicon import Lexicon
 from .names import DOT_NAME, PINYIN, clean_dot_name, looks_like_personal_name, native_name_tail
-from .text import (CJK, CJK_COMPANY_ENDINGS, LATIN_RUN, NAME_TOKEN, cjk_before, cluster_context, initials,
-                   is_proper, known_tail, last_word, latin_type, near, org_tail, translit_suffix)
+from .text import (CJK, CJK_COMPANY_ENDINGS, LATIN_RUN, NAME_TOKEN, cjk_before, cluster_context, dictionary_word,
+                   initials, is_proper, known_tail, last_word, latin_type, near, org_tail, translit_suffix)
 
 
 BRACKET = re.compile(r"[(（]\s*([A-Za-z][A-Za-z0-9 .&'+\-]*?)\s*(?:[,，;；、:：][^)）]{0,30})?[)）]")
@@ -56,8 +56,9 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
         tokens = latin.split()
         name_shaped = len(tokens) <= 3 and all(NAME_TOKEN.match(t) for t in tokens)
         if known_type:
-            cjk = known_tail(run, latin, lex) or (translit if len(translit) >= 2 else last_word(run))
             etype = known_type
+            cjk = known_tail(run, latin, lex) or (
+                org_tail(run, lex) if etype == "Company" else translit if len(translit) >= 2 else last_word(run))
         elif tokens[0] not in cues.LATIN_STOPWORDS and (
                 run.endswith(CJK_COMPANY_ENDINGS) or (tokens[-1] in cues.COMPANY_SUFFIX_WORDS and len(tokens) > 1)):
             cjk, etype = org_tail(run, lex), "Company"  # 曜石算力(Obsidian Compute)
@@ -80,8 +81,8 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
                 lex.reject(article.id, f"{run}({latin})", "bracketed gloss, not a name")
                 return
             etype = t
-    if not cjk or len(cjk) < 2:
-        return
+    if not cjk or len(cjk) < 2 or (len(cjk) <= 2 and dictionary_word(cjk)):
+        return  # 中心, 算力: a plain word left of the bracket, not the name
     rule = "pair:bracketed-english"
     a = lex.add(cjk, etype, rule)
     b = lex.add(latin, etype, rule)

@@ -9,8 +9,8 @@ from ..normalize import key
 from ..types import Article
 from . import cues
 from .lexicon import Lexicon
-from .text import (CJK, FUNCTION_CHARS, NAME_BREAK_CHARS, common_word, company_pattern, last_word, name_like,
-                   parent_key, trim_leading_words)
+from .text import (CJK, FUNCTION_CHARS, NAME_BREAK_CHARS, common_word, company_pattern, dictionary_word, last_word,
+                   name_like, parent_key, trim_leading_words)
 
 
 MEDIA = re.compile(rf"([{CJK}]{{2,8}})(杂志|周刊|日报|晚报|时报|邮报|新闻网|通讯社)")
@@ -116,10 +116,10 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
             if any(ch in FUNCTION_CHARS for ch in name):
                 continue
             if rule in ("cue:company-joined", "cue:company-builds") and (
-                    not name_like(name) or any(lex.type_of(key(name[i:j])) == "Person"
+                    not name_like(name) or dictionary_word(name) or any(lex.type_of(key(name[i:j])) == "Person"
                                                for i in range(len(name)) for j in range(i + 2, len(name) + 1))):
                 continue  # 加盟后…, 加入苏莱曼麾下…: not a company's name
-            if rule == "cue:company-suffix" and (common_word(name[:-2]) or not name_like(name[:-2])):
+            if rule == "cue:company-suffix" and common_word(name[:-2]):
                 continue  # 新兴科技, 全球科技, 大规模智算
             if lex.type_of(key(name)) in (None, "Company"):
                 lex.add(name, "Company", rule)
@@ -146,6 +146,11 @@ def suffix_variants(lex: Lexicon) -> None:
         if lex.rules.get(stem, "").startswith("gazetteer") and lex.rules.get(k, "").startswith("gazetteer"):
             continue
         lex.link(k, stem, "pattern:company-suffix-variant")
+    for k, form in list(lex.forms.items()):  # 澜舟 is 澜舟算力, once both are known
+        if lex.type_of(k) == "Company" and not form.isascii():
+            for ending in ("算力", "智能", "科技", "智算"):
+                if lex.type_of(key(form + ending)) == "Company":
+                    lex.link(k, key(form + ending), "pattern:company-suffix-variant")
     for k, form in list(lex.forms.items()):  # 小米集团 is 小米
         if lex.type_of(k) == "Company" and form.endswith(("集团", "公司", "控股", "有限公司")):
             stem = key(re.sub(r"(集团|有限公司|公司|控股)$", "", form))
@@ -229,7 +234,7 @@ def model_owners(article: Article, folded: str, lex: Lexicon) -> None:
     if models is None:
         return
     for m in models.finditer(folded):
-        before = re.search(rf"(?:^|[，,。；;：:、\s])([{CJK}]{{2,6}})的\s*$", folded[max(0, m.start() - 10):m.start()])
+        before = re.search(rf"(?:^|[，,。；;：:、\s和与及)）])([{CJK}]{{2,6}})的\s*$", folded[max(0, m.start() - 10):m.start()])
         if not before:
             continue
         name = trim_leading_words(before.group(1))

@@ -120,7 +120,12 @@ def org_tail(run: str, lex: Lexicon) -> str:
         if cue in run[:-2]:
             run = run.rsplit(cue, 1)[1]  # 新创公司曜石算力 -> 曜石算力
     run = trim_leading_words(run)
-    return run if len(run) <= 8 else last_word(run)
+    if len(run) <= 8:
+        return run
+    ending = next((e for e in CJK_COMPANY_ENDINGS if run.endswith(e)), "")
+    if ending:  # 去年底离职后创立织码科技 -> 织码科技
+        return last_word(run[:-len(ending)]) + ending
+    return last_word(run)
 
 
 def last_word(run: str) -> str:
@@ -238,6 +243,7 @@ GENERIC_NOUNS = {
     "早期", "架构", "计划", "后者", "前者", "技术", "产品", "模型", "团队", "公司", "平台", "版本", "系列", "方案",
     "项目", "系统", "框架", "算法", "业务", "研究", "最新", "全新", "首款", "新款", "开源", "国产", "国内", "海外",
     "自家", "自研", "官方", "同类", "其他", "多家", "多个", "共同", "两位", "行业", "市场", "用户", "客户", "媒体",
+    "全球", "大规模", "前沿", "新兴", "领先", "头部", "人工", "英文", "中文", "数据",
 }
 
 
