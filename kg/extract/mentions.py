@@ -93,6 +93,13 @@ def find_mentions(article: Article, folded: str, lex: Lexicon, pattern: re.Patte
                     givers.setdefault(key(part), set()).add(k)
     for k in full_keys:
         form = lex.forms[k]
+        words = form.split()
+        if lex.type_of(k) in ("Cluster", "Model") and form.isascii() and len(words) >= 2 \
+                and words[0][:1].isupper() and not any(ch.isdigit() for ch in words[0]):
+            # Rainier after Project Rainier, Sonnet 4.5 after Claude Sonnet 4.5
+            rest = " ".join(words[1:])
+            if len(rest) >= 4 and (lex.type_of(k) == "Cluster" or any(ch.isdigit() for ch in rest)):
+                givers.setdefault(key(rest), set()).add(k)
         if lex.type_of(k) == "Company" and form.endswith(("智能", "科技", "智算", "算力", "研究院")) and len(form) >= 4:
             stem = form[:-3] if form.endswith("研究院") else form[:-2]
             givers.setdefault(key(stem), set()).add(k)  # 深衡 after 深衡智能, 智源 after 智源研究院

@@ -60,7 +60,7 @@ def model_span(folded: str, start: int, families: set[str], lex_types: dict) -> 
         if not t:
             break
         sep, tok = t.group(1), t.group(2).rstrip(".")
-        if tok.isdigit() and folded[t.end():t.end() + 1] in COUNT_UNITS or re.fullmatch(r"(?:19|20)\d\d", tok):
+        if tok.isdigit() and folded[t.end():t.end() + 2].lstrip()[:1] in COUNT_UNITS or re.fullmatch(r"(?:19|20)\d\d", tok):
             break  # Mistral 5月发布, WWDC 2025: a month or a year, not a version
         if tokens == 0 and not sep and re.fullmatch(r"\d+(?:\.\d+)*[a-z]?", tok):
             has_version = True  # Qwen3, GPT4

@@ -50,6 +50,8 @@ RULES_LEADS = [
     ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|暨|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}{P}")),
     ("leads:person-is-title", re.compile(rf"{P}\s*[,，]?\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:person-verb-company", re.compile(rf"{P}\s*(?:在\s*\{{C\d+\}}\s*)?{GAP}{{0,10}}?(?:{LEADV})\s*(?:了|着)?\s*{C}")),
+    ("leads:person-as-title-verb-company", re.compile(rf"{P}\s*以\s*{TIGHT}{{0,20}}?身份\s*(?:{LEADV}|掌舵)\s*{C}")),
+    ("leads:person-at-company-as-head", re.compile(rf"{P}\s*{GAP}{{0,8}}?在\s*{TIGHT}{{0,8}}?{C}\s*(?:担任|出任|任)\s*{PRE_HEAD}{HEAD}")),
     ("leads:joins-company-as-head", re.compile(rf"{P}\s*{GAP}{{0,10}}?{JOIN}\s*{C}\s*[,，]?\s*(?:并|将|正式)?\s*(?:出任|担任)\s*(?:其|公司)?\s*{HEAD}")),
     ("leads:company-led-by-person", re.compile(rf"{C}\s*{TIGHT}{{0,6}}?由\s*{P}\s*(?:{LEADV}|负责|掌舵)")),
     ("leads:led-by-person-company", re.compile(rf"由\s*{P}\s*{TIGHT}{{0,10}}?(?:{LEADV}|掌舵|(?:担任|出任)\s*{HEAD})\s*的\s*{C}")),
@@ -78,8 +80,9 @@ RULES_FROM = [
     ("recruited:once-at-company-person-joins", re.compile(rf"曾(?:经)?\s*(?:在|于|参与|任职于|就职于|效力于|供职于|担任|任|是)?\s*{C}{ANY}{{0,30}}?的\s*{GAP}{{0,10}}?{PLIST}\s*{GAP}{{0,6}}?{TAKES_UP}")),
     ("recruited:person-from-company-joins", re.compile(rf"{PLIST}\s*{GAP}{{0,8}}?(?:从|自)\s*{C}\s*{GAP}{{0,12}}?(?:{JOIN}|跳槽|离职|出走)")),
     ("recruited:from-company-came-person", re.compile(rf"(?:从|自)\s*{C}\s*{TIGHT}{{0,6}}?(?:跳槽|加盟|加入|转投|挖)(?:过来|而来|来)?的\s*{TIGHT}{{0,8}}?{P}")),
-    ("recruited:person-left-company-joins", re.compile(rf"{P}\s*{GAP}{{0,8}}?(?:离开|离职|辞去|告别|出走)\s*(?:了)?\s*{C}{ANY}{{0,30}}?{JOIN}")),
-    ("recruited:poached-from-company", re.compile(rf"(?:从|自)\s*{C}\s*(?:{POACH})\s*(?:了|走)?\s*{TIGHT}{{0,8}}?{PLIST}")),
+    ("recruited:person-poached-by-from", re.compile(rf"{P}\s*{GAP}{{0,12}}?被\s*\{{C\d+\}}\s*(?:从|自)\s*{C}\s*(?:{POACH})")),
+    ("recruited:person-left-company-joins", re.compile(rf"{P}\s*{GAP}{{0,16}}?(?:离开|离职|辞去|告别|出走)\s*(?:了)?\s*{C}{ANY}{{0,30}}?{JOIN}")),
+    ("recruited:poached-from-company", re.compile(rf"(?:从|自)\s*{C}\s*(?:{POACH})\s*(?:了|走)?\s*{ANY}{{0,10}}?{PLIST}")),
     ("recruited:company-poached-from", re.compile(rf"{C}\s*{GAP}{{0,8}}?从\s*{C}\s*{GAP}{{0,6}}?(?:{POACH})\s*(?:了|走)?\s*{ANY}{{0,16}}?{P}")),
     ("recruited:poached-company-person", re.compile(rf"(?:{POACH})\s*(?:了|走)?\s*{GAP}{{0,4}}?{C}\s*(?:的)?\s*{GAP}{{0,10}}?{P}")),
     ("recruited:company-staff-join", re.compile(rf"{C}\s*(?:的)?{TIGHT}{{0,10}}?(?:研究员|工程师|科学家|员工|高管|成员)\s*{PLIST}\s*{GAP}{{0,8}}?{JOIN}")),
@@ -130,7 +133,7 @@ POSSESSIVE_LIST = re.compile(rf"{C}\s*(?:的|旗下的|旗下)\s*{TIGHT}{{0,6}}?
 CO_BUILDERS = re.compile(rf"{C}((?:\s*(?:与|和|、|及)\s*{TIGHT}{{0,4}}?{C})+)\s*{TIGHT}{{0,8}}?(?:共同|联合|合作)?\s*(?:{BUILD})")
 SLOT = re.compile(r"\{([PCKM])(\d+)\}")
 PRONOUN = re.compile(r"(?<![其])[他她](?![们們])|(?:这位|该名|这名)[^，,。{}]{0,8}?(?:研究员|工程师|科学家|高管|创始人|负责人|女士|先生|学者|少女|少年)")
-COMPANY_PRONOUN = re.compile(r"该公司|这家公司|该企业|这家企业|这家初创公司|该初创公司|该实验室|后者")
+COMPANY_PRONOUN = re.compile(r"该公司|这家公司|该企业|这家企业|这家初创公司|该初创公司|该实验室|该部门|该团队|后者")
 CLAUSE_END = re.compile(r"[，,；;。！？：:(（]")
 PAST_MARKER = re.compile(rf"{_alt(cues.PAST_MARKERS)}|加入\s*\{{C\d+\}}\s*(?:之)?前")
 
@@ -216,6 +219,9 @@ class _Reader:
         self._builds(sent, t, slots, topic)
         self._carried(sent, t, slots, subject)
         self._title_after_company(sent, t, slots, topic)
+        for m in re.finditer(rf"{P}\s*{GAP}{{0,6}}?(?:{LEADV}|掌舵)\s*{C}((?:\s*(?:与|和|、|及)\s*{C})+)", t):
+            for x in SLOT.finditer(m.group(3)):
+                self.add("LEADS", "leads:person-verb-companies", slots[int(m.group(1))], slots[int(x.group(2))], sent)
         for m in LED_BY_PEOPLE_BEFORE.finditer(t):
             company = slots[int(m.group(2))]
             for x in SLOT.finditer(m.group(1)):
@@ -321,7 +327,7 @@ class _Reader:
         for m in re.finditer(rf"[,，;；]\s*(?:其)?\s*{PRE_HEAD}{HEAD}\s*{P}", t):
             if company is not None:
                 self.add("LEADS", "leads:title-of-sentence-company", slots[int(m.group(1))], company, sent)
-        for m in re.finditer(rf"{P}\s*(?:则|也|将|已)?\s*(?:担任|出任|任|是|接任|升任)\s*(?:公司|该公司|这家公司|临时|新任)?\s*{PRE_HEAD}{HEAD}(?!\s*\{{)", t):
+        for m in re.finditer(rf"{P}\s*(?:则|也|将|已|目前|现|现在|仍|如今)?\s*(?:担任|出任|任|是|接任|升任)\s*(?:公司|该公司|这家公司|临时|新任)?\s*{PRE_HEAD}{HEAD}(?!\s*\{{)", t):
             before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"]
             if before or topic is not None:
                 self.add("LEADS", "leads:person-takes-title", slots[int(m.group(1))], (before or [topic])[0], sent)
