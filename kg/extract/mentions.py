@@ -109,7 +109,7 @@ def find_mentions(article: Article, folded: str, lex: Lexicon, pattern: re.Patte
         for i in range(s, e):
             occupied[i] = True
     for short, full in short_forms.items():
-        for m in re.finditer(form_regex(short), folded):
+        for m in re.finditer(form_regex(short), folded, re.IGNORECASE if short.isascii() else 0):
             if not any(occupied[m.start():m.end()]):
                 found.append((m.start(), m.end(), full))
     mentions = []
