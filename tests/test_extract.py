@@ -290,3 +290,19 @@ def test_compute_centre_named_by_its_place(tmp_path):
     g, facts = build(tmp_path, "新闻\n\n他曾参与阿里云乌兰察布智算中心的建设,这座乌兰察布智算中心由阿里云运营。")
     centre = entity(g, "乌兰察布智算中心")
     assert centre.type == "Cluster" and "阿里云乌兰察布智算中心" in centre.aliases + [centre.name]
+
+
+def test_past_post_before_joining(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n研究员李明远此前在Google DeepMind担任研究科学家,现已加入Meta。")
+    assert ("RECRUITED_FROM", "李明远", "Google DeepMind") in facts
+
+
+def test_origin_in_brackets_and_bred_by(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\nAnna Lee(前OpenAI研究员)也将加入Meta。OpenAI出身的工程师赵磊表示很兴奋。")
+    assert ("RECRUITED_FROM", "Anna Lee", "OpenAI") in facts
+    assert ("RECRUITED_FROM", "赵磊", "OpenAI") in facts
+
+
+def test_leading_several_companies(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n马斯克同时执掌特斯拉与 SpaceX。")
+    assert {("LEADS", "Elon Musk", "Tesla"), ("LEADS", "Elon Musk", "SpaceX")} <= facts

@@ -74,7 +74,9 @@ RULES_FROM = [
     ("recruited:company-person-left", re.compile(rf"{C}\s*(?:的)?\s*{TIGHT}{{0,6}}?{P}\s*{GAP}{{0,4}}?(?:离职|出走|离开)[，,]?\s*{GAP}{{0,6}}?(?:被\s*\{{C\d+\}}\s*(?:{POACH})|{JOIN})")),
     ("recruited:took-staff-of-company", re.compile(rf"把\s*{C}\s*{TIGHT}{{0,6}}?{PLIST}\s*{TIGHT}{{0,4}}?(?:{POACH})")),
     ("recruited:from-company-person", re.compile(rf"来自\s*{C}\s*(?:的)?\s*{TIGHT}{{0,4}}?(?:{_alt(cues.PERSON_TITLES)})?\s*{PLIST}")),
-    ("recruited:person-from-company", re.compile(rf"{P}\s*{GAP}{{0,6}}?来自\s*{C}")),
+    ("recruited:person-from-company", re.compile(rf"{P}\s*{GAP}{{0,6}}?(?:来自|出身于|出身自|出身)\s*{C}")),
+    ("recruited:company-bred-person", re.compile(rf"{C}\s*出身的\s*{TIGHT}{{0,6}}?{PLIST}")),
+    ("recruited:person-former-in-brackets-joins", re.compile(rf"{P}\s*[(（]\s*(?:前|原)\s*{C}[^)）{{}}]{{0,12}}[)）]{ANY}{{0,20}}?{TAKES_UP}")),
     ("recruited:company-former-head-joins", re.compile(rf"{C}\s*(?:的)?\s*(?:前|原)\s*{HEAD}\s*{P}{ANY}{{0,12}}?{TAKES_UP}")),
     ("recruited:former-company-person-joins", re.compile(rf"(?:前|原)\s*{C}\s*{TIGHT}{{0,10}}?{PLIST}{ANY}{{0,20}}?{TAKES_UP}")),
     ("recruited:once-at-company-person-joins", re.compile(rf"曾(?:经)?\s*(?:在|于|参与|任职于|就职于|效力于|供职于|担任|任|是)?\s*{C}{ANY}{{0,30}}?的\s*{GAP}{{0,10}}?{PLIST}\s*{GAP}{{0,6}}?{TAKES_UP}")),
@@ -99,12 +101,13 @@ RULES_WORKS = [
     ("works:person-joins-company", re.compile(rf"{P}\s*{GAP}{{0,12}}?{JOIN}\s*(?:了)?\s*{C}")),
     ("works:person-poached-by-company", re.compile(rf"{P}\s*{GAP}{{0,8}}?被\s*{C}\s*(?:{POACH})")),
     ("works:company-staff-person", re.compile(rf"{C}\s*(?:的)?\s*(?:研究员|工程师|科学家|研究科学家|记者|员工|成员|副总裁|高管|主管|总监)\s*[\s:：]{{0,2}}{P}")),
-    ("works:person-at-company", re.compile(rf"{P}\s*{GAP}{{0,4}}?(?:在|于)\s*{C}\s*(?:工作|任职|就职)")),
+    ("works:person-at-company", re.compile(rf"{P}\s*{GAP}{{0,4}}?(?:在|于)\s*{C}\s*{TIGHT}{{0,4}}?(?:工作|任职|就职|担任|任)")),
+    ("works:person-is-staff", re.compile(rf"{P}\s*[,，]?\s*{COPULA}\s*{C}\s*(?:的)?\s*{TIGHT}{{0,4}}?(?:研究员|工程师|科学家|研究科学家|员工|成员|高管|副总裁|总监)")),
 ]
 RULES_WORKS_CARRIED = [
     ("works:carried-once-at-company", re.compile(rf"^{GAP}{{0,6}}?(?:曾任|曾担任|曾是|曾在|曾于|曾就职于|曾任职于)\s*{C}")),
     ("works:carried-joins-company", re.compile(rf"^{GAP}{{0,8}}?{JOIN}\s*(?:了)?\s*{C}")),
-    ("works:carried-at-company", re.compile(rf"^{GAP}{{0,10}}?(?:在|于)\s*{C}\s*(?:工作|任职|就职)")),
+    ("works:carried-at-company", re.compile(rf"^{GAP}{{0,10}}?(?:在|于)\s*{C}\s*{TIGHT}{{0,4}}?(?:工作|任职|就职|担任|任)")),
 ]
 
 RULES_FOUNDED = [
@@ -344,7 +347,8 @@ class _Reader:
         if not marker:
             return
         after = t[marker.end():]
-        after_people = {slots[int(x.group(2))].alias_of for x in SLOT.finditer(after) if x.group(1) == "P"}
+        # the person whose past it is: named after the marker, or as the sentence's subject before it
+        after_people = {slots[int(x.group(2))].alias_of for x in SLOT.finditer(t) if x.group(1) == "P"}
         after_companies = {id(slots[int(x.group(2))]) for x in SLOT.finditer(after) if x.group(1) == "C"}
         for cand in here:
             if id(cand.tail) not in after_companies:
