@@ -91,7 +91,7 @@ Mak Chow Lau Ho Ng Tsang Yip Kwok Lee Fung Siu Chiu Choi Tse Yeung Kwan Lo Hui P
 """.split())
 
 # Cue words right before an unknown name that make it an organisation.
-COMPANY_CUES_BEFORE = ("初创", "新创", "创企", "巨头", "创办的", "创立的", "联合创办的", "联合创立的", 
+COMPANY_CUES_BEFORE = ("任职于", "就职于", "供职于", "效力于", "初创", "新创", "创企", "巨头", "创办的", "创立的", "联合创办的", "联合创立的", 
     "公司", "创业公司", "初创公司", "初创企业", "独角兽", "投资机构", "风险投资公司", "风投",
     "孵化器", "加速器", "研究机构", "实验室", "媒体", "杂志", "网站", "平台", "基金", "机构",
     "公众号", "科技媒体", "外媒", "据", "入股", "投资了", "收购", "收购了", "领投", "开发商", "供应商",
@@ -106,7 +106,9 @@ COMPANY_CUES_AFTER = ("执行长", "行政总裁", "创办人", "董事长", "�
     "的一位发言人", "股价", "上市",
 )
 # Cue words around an unknown English name that make it a person.
-PERSON_CUES_BEFORE = PERSON_TITLES + ("同事", "搭档", "大神", "大佬", "好友", "前员工", "成员", "作者")
+PERSON_CUES_BEFORE = PERSON_TITLES + ("research lead", "lead", "co-founder", "cofounder", "founder",
+                                      "researcher", "engineer", "scientist", "manager", "director",
+                                      "head of research", "partner", "同事", "搭档", "大神", "大佬", "好友", "前员工", "成员", "作者")
 PERSON_CUES_AFTER = (
     "将加入", "也将加入", "加入", "加盟", "跳槽", "表示", "说", "称", "认为", "指出", "透露",
     "曾", "在20", "于20", "离开", "离职", "出任", "担任", "毕业", "本科", "博士", "是一位", "是一名",

@@ -29,6 +29,8 @@ NOT_MEDIA = ("文件", "资料", "报告", "数据", "消息", "传闻", "财报
 
 # a Chinese name someone joined: 跳槽至阶跃星辰, 加盟栖木智能
 CJK_ORG_JOINED = re.compile(rf"(?:跳槽至|跳槽到|加盟|加入|转投|回归)\s*([{CJK}]{{2,6}}?)(?=[，,。；;、]|的|担任|出任|任|负责|$)")
+# an investor: 由联想创投领投, 英伟达旗下X参投
+CJK_ORG_INVESTOR = re.compile(rf"(?:由|获)\s*([{CJK}]{{2,8}}?)\s*(?:领投|参投|跟投)")
 # a Chinese name that builds or runs something: 由中国移动建设运营
 CJK_ORG_BY = re.compile(rf"由\s*([{CJK}]{{2,6}}?)\s*(?:负责)?\s*(?:建设|运营|打造|营运|开发|训练|研发)")
 CJK_ORG_AFTER_CUE = re.compile(rf"(?:初创公司|创业公司|初创企业|独角兽|投资机构|风投机构|AI公司|人工智能公司|芯片公司|科技公司)\s*([{CJK}]{{2,6}}?)(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|近日|日前|刚刚|完成|获得|发布|推出)")
@@ -101,7 +103,7 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
     星河科技宣布 (an ending and a verb), 跳槽至阶跃星辰 (joined), 由中国移动建设 (builds)."""
     for rx, rule in ((CJK_ORG_AFTER_CUE, "cue:company-name"), (CJK_ORG_SUFFIX, "cue:company-suffix"),
                      (CJK_ORG_ACTING, "cue:company-suffix"), (CJK_ORG_JOINED, "cue:company-joined"),
-                     (CJK_ORG_BY, "cue:company-builds")):
+                     (CJK_ORG_BY, "cue:company-builds"), (CJK_ORG_INVESTOR, "cue:company-builds")):
         for m in rx.finditer(folded):
             name = trim_leading_words(_strip_prefixes(m.group(1), ORG_CUE_PREFIXES))
             if rule == "cue:company-suffix":

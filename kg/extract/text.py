@@ -172,10 +172,12 @@ def latin_type(name: str, folded: str, start: int, end: int, article: Article, l
 ACTS_LIKE_COMPANY_AFTER = re.compile(
     r"\s*(?:也|还|则|已|已经|正式|今年|去年|近日|日前|刚刚|将|于|本周|上周|今天|昨天)?\s*"
     r"(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?)?\s*(?:发布|推出|发表|开源|上线|训练|收购|宣布推出|再扩|扩建|加码|融资|再融|"
-    r"完成|获得|估值|注资|领投|参投|投资了|挖走|挖角)")  # not 表示/宣布: people say things too
+    r"完成|获得|估值|注资|领投|参投|跟投|投资了|挖走|挖角|的\s*(?:research|head|chief|CEO|CTO|co-founder|founder))")
+# not 表示/宣布 above: people say things too
 ACTS_LIKE_COMPANY_AROUND = re.compile(
     r".*(?:(?:从|自|离开|加盟|加入|转投|跳槽至|跳槽到)\s*\|\s*(?:离职|跳槽|出走|挖|招|后|的|，|,|。|转投|加盟|加入|回归|$)"
-    r"|被\s*\|\s*(?:挖走|挖角|招入|收购|聘请)|(?:执掌|掌舵|领导|创办|创立)的\s*\|)")
+    r"|被\s*\|\s*(?:挖走|挖角|招入|收购|聘请)|(?:执掌|掌舵|领导|创办|创立)的\s*\|"
+    r"|在\s*\|\s*(?:做|工作|任职|负责|担任|待了))")
 
 
 def dictionary_word(text: str) -> bool:
