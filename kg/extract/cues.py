@@ -32,7 +32,7 @@ PERSON_TITLES = (
 # Titles that make their holder the head of the organisation (LEADS); a CTO or a vice
 # president works there without heading it.
 HEAD_TITLES = (
-    "首席执行官", "执行长", "行政总裁", "院长", "所长", "Chief Executive Officer", "chief executive", "首席科学家", "首席AI科学家", "首席 AI 科学家", "联合负责人", "负责人",
+    "首席执行官", "执行长", "行政总裁", "院长", "所长", "主任", "Chief Executive Officer", "chief executive", "首席科学家", "首席AI科学家", "首席 AI 科学家", "联合负责人", "负责人",
     "董事长", "总裁", "总经理", "掌门人", "掌舵人", "一把手", "领导人", "领导者", "主席", "CEO",
     "Chief Executive", "Chief Scientist", "chief executive", "chief scientist", "首席科学官",
 )
@@ -162,7 +162,7 @@ TITLE_WORDS_LATIN = {"CEO", "CTO", "COO", "CFO", "CPO", "VP", "Head", "Chief", "
 ORG_UNIT_WORDS = ("研究团队", "实验室", "团队", "部门", "研究院", "事业部", "研究部", "实验室们")
 # Unit descriptors that name the parent itself (FAIR研究团队 is FAIR).
 SELF_DESCRIPTORS = {"", "研究", "研发", "ai", "人工智能", "核心", "整个", "原有的", "原"}
-GENERIC_DESCRIPTORS = {"产品", "产品开发", "模型", "基础设施", "工程", "招聘", "销售", "市场", "大部分",
+GENERIC_DESCRIPTORS = {"产品", "产品开发", "模型", "大模型", "基础设施", "工程", "招聘", "销售", "市场", "大部分",
                        "部分", "全部", "整个", "一些", "多个", "核心", "新", "原", "这支", "该", "新的",
                        "技术", "算法", "数据", "安全", "法务", "公关", "设计", "运营", "硬件"}
 
@@ -175,7 +175,7 @@ DESCRIPTOR_GLOSSARY = {
 
 BUILD_VERBS = (
     "建设", "建造", "兴建", "打造", "推出", "发布", "训练", "开发", "研发", "开源", "上线",
-    "部署", "运营", "营运", "构建", "扩建", "启用", "投产", "落成", "搭建", "更新", "升级", "公布", "预告", "发表", "亮相", "研制",
+    "部署", "运营", "营运", "构建", "扩建", "启用", "投产", "落成", "建置", "设计", "搭建", "更新", "升级", "公布", "预告", "发表", "亮相", "研制",
     "open source", "open-source", "open sources", "open-sources", "open sourced",
     "launched", "launch", "launches", "released", "release", "releases", "ships", "shipped", "trained",
     "built", "builds", "unveiled", "unveils", "introduced", "open-sourced", "推到", "推向",

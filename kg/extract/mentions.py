@@ -18,8 +18,8 @@ from .lexicon import Lexicon, form_regex
 from .organisations import (cjk_company_names, english_units, media_names, model_owners, org_before_title, org_units,
                             standalone_labs, suffix_variants)
 from .people import dot_names, latin_names, native_names, tagged_names
-from .products import (clusters, company_versions, facilities, models, named, named_after_model_word,
-                       versioned_chinese_models)
+from .products import (clusters, company_versions, cue_named_models, facilities, models, named,
+                       named_after_model_word, versioned_chinese_models)
 from .text import DOTS, initials
 
 
@@ -29,8 +29,9 @@ def discover(article: Article, folded: str, lex: Lexicon) -> None:
     brackets(article, folded, lex)
     native_names(article, folded, lex)
     tagged_names(article, folded, lex)
-    models(article, folded, lex)
     named_after_model_word(article, folded, lex)
+    cue_named_models(article, folded, lex)
+    models(article, folded, lex)
     named(article, folded, lex)
     clusters(article, folded, lex)
     facilities(article, folded, lex)

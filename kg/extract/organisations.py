@@ -245,7 +245,7 @@ def model_owners(article: Article, folded: str, lex: Lexicon) -> None:
                 or any(v in name for v in ("使用", "采用", "基于", "用于", "调用", "接入")) \
                 or any(g in name for g in GENERIC_ORG_WORDS) or any(ch in NAME_BREAK_CHARS for ch in name):
             continue
-        if lex.type_of(key(name)) in (None, "Company") and not common_word(name):
+        if lex.type_of(key(name)) in (None, "Company") and not common_word(name) and name_like(name):
             lex.add(name, "Company", "cue:owner-of-model")
 
 

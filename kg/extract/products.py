@@ -230,7 +230,7 @@ def versioned_chinese_models(article: Article, folded: str, lex: Lexicon) -> Non
     if not families:
         return
     rx = re.compile(rf"({'|'.join(re.escape(f) for f in families)})(大模型|模型)?\s*[-]?\s*"
-                    rf"((?:[A-Z]\d+(?:\.\d+)*|\d+(?:\.\d+)*)(?:\s?(?:Pro|Max|Turbo|Lite|Plus|Mini|Ultra|Flash))?)"
+                    rf"((?:[A-Z]\d+(?:\.\d+)*[A-Z]?|\d+(?:\.\d+)*)(?:\s?(?:Pro|Max|Turbo|Lite|Plus|Mini|Ultra|Flash))?)"
                     rf"(?![\d.%])(?![{CJK}]*[年月日号倍个])")
     for m in rx.finditer(folded):
         rule = "shape:chinese-model-version"
@@ -253,3 +253,22 @@ def company_versions(article: Article, folded: str, lex: Lexicon) -> None:
             if v:
                 lex.add(f"{form} {v.group(1)}", "Model", "shape:company-version")
                 lex.scoped[article.id][key(v.group(1))] = key(f"{form} {v.group(1)}")
+
+
+CJK_MODEL_FAMILY = re.compile(rf"([{CJK}]{{2,6}})大模型\s*(\d+(?:\.\d+)*)(?![\d.%{CJK}])")
+# a name before 模型 in a possessive (其自研的 Sonar 模型), where it can only be the model's
+BEFORE_MODEL_WORD = re.compile(r"(?:的|其)\s*([A-Z][A-Za-z0-9.\-]{2,}(?: [A-Z0-9][A-Za-z0-9.\-]*)?)\s*(?:系列)?(?:大)?模型")
+
+
+def cue_named_models(article: Article, folded: str, lex: Lexicon) -> None:
+    """Models named by the word 模型 around them: 盘古大模型5.5, 其自研的 Sonar 模型."""
+    for m in CJK_MODEL_FAMILY.finditer(folded):
+        family = last_word(m.group(1))  # 华为此前发布的盘古 -> 盘古
+        if len(family) >= 2 and not dictionary_word(family) and lex.type_of(key(family)) is None:
+            lex.add(f"{family}大模型{m.group(2)}", "Model", "cue:model-word")
+    for m in BEFORE_MODEL_WORD.finditer(folded):
+        name = m.group(1)
+        if name in cues.LATIN_STOPWORDS or name.split()[0] in cues.LATIN_STOPWORDS or (name.isupper() and len(name) < 4):
+            continue
+        if lex.type_of(key(name)) in (None, "Model"):
+            lex.add(name, "Model", "cue:model-word")

@@ -87,7 +87,7 @@ RULES_FROM = [
     ("recruited:poached-from-company", re.compile(rf"(?:从|自)\s*{C}\s*(?:{POACH})\s*(?:了|走)?\s*{ANY}{{0,10}}?{PLIST}")),
     ("recruited:company-poached-from", re.compile(rf"{C}\s*{GAP}{{0,8}}?从\s*{C}\s*{GAP}{{0,6}}?(?:{POACH})\s*(?:了|走)?\s*{ANY}{{0,16}}?{P}")),
     ("recruited:poached-company-person", re.compile(rf"(?:{POACH})\s*(?:了|走)?\s*{GAP}{{0,4}}?{C}\s*(?:的)?\s*{GAP}{{0,10}}?{P}")),
-    ("recruited:company-staff-join", re.compile(rf"{C}\s*(?:的)?{TIGHT}{{0,10}}?(?:研究员|工程师|科学家|员工|高管|成员)\s*{PLIST}\s*{GAP}{{0,8}}?{JOIN}")),
+    ("recruited:company-staff-join", re.compile(rf"{C}\s*(?:的)?{TIGHT}{{0,30}}?(?:研究员|工程师|科学家|员工|高管|成员|专家|scientist|researcher|engineer|lead|director)\s*{PLIST}\s*{GAP}{{0,8}}?{JOIN}", re.I)),
     ("recruited:english-former-company-person", re.compile(rf"(?:former|ex-|前)\s*{C}(?:\s*{C})?\s*(?:researcher|engineer|scientist|executive|VP|employee|研究员|工程师)?\s*{P}{ANY}{{0,20}}?{TAKES_UP}", re.I)),
     ("recruited:english-joins-from", re.compile(rf"{P}\s*{GAP}{{0,20}}?\bjoin(?:s|ed)?\s+{C}\s+from\s+{C}", re.I)),
 ]
@@ -123,6 +123,8 @@ RULES_FOUNDED_CARRIED = [
 RULES_BUILDS = [
     ("builds:company-of-model", re.compile(rf"{C}\s*(?:在{TIGHT}{{1,6}}?)?(?:的|旗下的|旗下|自家的|家的)\s*{MK}")),
     ("builds:company-model-adjacent", re.compile(rf"{C} ?{MK}")),
+    ("builds:company-own-model", re.compile(rf"{C}\s*{TIGHT}{{0,8}}?(?:自研|自家|自主研发|自行研发|自己)的?\s*{TIGHT}{{0,12}}?{MK}")),
+    ("builds:worked-on-at-company", re.compile(rf"在\s*{C}\s*(?:参与|负责|主导|领导)(?:了|过)?\s*{ANY}{{0,8}}?{MK}{ANY}{{0,12}}?(?:研发|开发|训练|构建)")),
     ("builds:model-is-by-company", re.compile(rf"{MK}\s*(?:系列)?\s*(?:模型)?\s*{TIGHT}{{0,6}}?(?:是|为|由)\s*{C}\s*(?:所|公司)?\s*{TIGHT}{{0,20}}?(?:{BUILD})")),
     ("builds:by-company-model", re.compile(rf"由\s*{C}\s*(?:{BUILD})\s*的\s*{GAP}{{0,10}}?{MK}")),
     ("builds:company-takes-model", re.compile(rf"{C}\s*{TIGHT}{{0,6}}?把\s*{MK}\s*{TIGHT}{{0,4}}?(?:{BUILD})")),
@@ -250,7 +252,7 @@ class _Reader:
                 sources = companies[:1]
                 if rule == "recruited:company-poached-from":
                     sources, people = companies[1:2], people[-1:]
-                elif rule == "recruited:english-joins-from":
+                elif rule in ("recruited:english-joins-from", "recruited:person-poached-by-from"):
                     sources = companies[-1:]
                 elif rule == "recruited:english-former-company-person":
                     sources = companies[:-1] if "{C" in t[m.end() - 12:m.end()] else companies  # Meta FAIR
@@ -289,7 +291,8 @@ class _Reader:
                     self.add("BUILDS", "builds:company-verb-model", company, slots[int(x.group(2))], sent)
         first = SLOT.search(t)
         builder = slots[int(first.group(2))] if first and first.group(1) == "C" else None
-        if builder is None and topic is not None and not any(s.type in ("Company", "Person") for s in slots):
+        if builder is None and topic is not None and not any(s.type in ("Company", "Person") for s in slots) \
+                and not re.search(r"我们|我|他们|她们|你们", t):  # 我们推出的…: the speaker's company, unknown
             builder = topic  # 本轮融资将用于建设“天穹”集群: the company the paragraph is about
         for clause_start, clause in _clauses(t):
             if (clause_start or builder is topic) and builder is not None and BUILD_CARRIED.search(clause):
@@ -389,7 +392,7 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
                 last_person = s
         # 该公司 refers to the company a sentence was about, not one someone left or worked for
         for x in SLOT.finditer(st.template):
-            if x.group(1) == "C" and not re.search(r"(?:从|自|离开|离职|离|为|给|与|和|对|向|被|在|加入|加盟|转投|挖)\s*$",
+            if x.group(1) == "C" and not re.search(r"(?:从|自|离开|离职|离|为|给|与|和|对|向|被|在|由|据|加入|加盟|转投|挖)\s*$",
                                                     st.template[max(0, x.start() - 3):x.start()]) \
                     and not re.match(r"\s*(?:领投|参投|跟投|等机构|等投资)", st.template[x.end():]):
                 last_company = st.slots[int(x.group(2))]

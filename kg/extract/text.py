@@ -31,7 +31,7 @@ FUNCTION_CHARS = set("的了在和与及或是为被把对从向于由将也就�
 NAME_BREAK_CHARS = set("的了在和与及或是为被把对从向于由将也就都而并且但其这那该此")  # never inside a native name
 
 
-AFTER_NAME_CHARS = set("则也已将在于是的和与说称表宣透指认曾此随近今去正目还又就都被把从向对等、，,。；;：:(（的")
+AFTER_NAME_CHARS = set("则也已将在于是的和与说称表宣透指认曾此随近今去正目还又就都被把从向对等仍兼、，,。；;：:(（的")
 
 
 def translit_suffix(run: str, minimum: int = 1) -> str:
@@ -268,5 +268,6 @@ def name_like(text: str) -> bool:
     import jieba.posseg
 
     _jieba()
-    return not any(p.flag[:1] in ("v", "a", "m", "d", "r", "q", "p", "c", "u", "f")
-                   for p in jieba.posseg.dt.cut(text, HMM=False))
+    not_in_names = {"v", "vd", "vg", "a", "ad", "ag", "m", "mq", "d", "dg", "r", "rr", "rz", "q", "p", "c",
+                    "u", "uj", "ul", "uz", "uv", "ud", "ug", "f"}  # vn (影业) and an (智能) may name things
+    return not any(p.flag in not_in_names for p in jieba.posseg.dt.cut(text, HMM=False))
