@@ -306,3 +306,14 @@ def test_origin_in_brackets_and_bred_by(tmp_path):
 def test_leading_several_companies(tmp_path):
     _, facts = build(tmp_path, "新闻\n\n马斯克同时执掌特斯拉与 SpaceX。")
     assert {("LEADS", "Elon Musk", "Tesla"), ("LEADS", "Elon Musk", "SpaceX")} <= facts
+
+
+def test_builds_named_with_a_model_word_between(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\nOpenAI的最新旗舰模型GPT-5上线。Claude Opus 4是Anthropic推出的模型。Cohere's new model Command R9 is out.")
+    assert {("BUILDS", "OpenAI", "GPT-5"), ("BUILDS", "Anthropic", "Claude Opus 4"),
+            ("BUILDS", "Cohere", "Command R9")} <= facts
+
+
+def test_a_user_of_a_model_between_is_not_its_builder(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\nMeta的研究员使用GPT-4o写代码。")
+    assert ("BUILDS", "Meta", "GPT-4o") not in facts

@@ -121,7 +121,11 @@ RULES_FOUNDED_CARRIED = [
 ]
 
 RULES_BUILDS = [
-    ("builds:company-of-model", re.compile(rf"{C}\s*(?:在{TIGHT}{{1,6}}?)?(?:的|旗下的|旗下|自家的|家的)\s*{MK}")),
+    ("builds:company-of-model", re.compile(rf"{C}\s*(?:在{TIGHT}{{1,6}}?)?(?:的|旗下的|旗下|自家的|家的)\s*"
+                                          rf"(?:{TIGHT}{{0,6}}?(?:模型|大模型|系列|集群|数据中心|超算)\s*)?{MK}")),
+    ("builds:model-is-company-s", re.compile(rf"{MK}\s*(?:是|为)\s*{C}\s*(?:的|旗下的|推出的|发布的)")),
+    ("builds:english-company-s-model", re.compile(rf"{C}'s\s+(?:new\s+|latest\s+|flagship\s+)?(?:model\s+)?{MK}")),
+    ("builds:english-model-by-company", re.compile(rf"{MK}\s*[,，]?\s*(?:by|from)\s+{C}")),
     ("builds:company-model-adjacent", re.compile(rf"{C} ?{MK}")),
     ("builds:company-own-model", re.compile(rf"{C}\s*{TIGHT}{{0,8}}?(?:自研|自家|自主研发|自行研发|自己)的?\s*{TIGHT}{{0,12}}?{MK}")),
     ("builds:worked-on-at-company", re.compile(rf"在\s*{C}\s*(?:参与|负责|主导|领导)(?:了|过)?\s*{ANY}{{0,8}}?{MK}{ANY}{{0,12}}?(?:研发|开发|训练|构建)")),
