@@ -317,3 +317,14 @@ def test_builds_named_with_a_model_word_between(tmp_path):
 def test_a_user_of_a_model_between_is_not_its_builder(tmp_path):
     _, facts = build(tmp_path, "新闻\n\nMeta的研究员使用GPT-4o写代码。")
     assert ("BUILDS", "Meta", "GPT-4o") not in facts
+
+
+def test_former_post_named_with_ceng_ren(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n张伟,曾任OpenAI研究员,现已加入Meta。李娜被任命为Meta超级智能实验室首席科学家。")
+    assert ("RECRUITED_FROM", "张伟", "OpenAI") in facts
+    assert ("LEADS", "李娜", "Meta超级智能实验室") in facts
+
+
+def test_people_listed_before_where_they_come_from(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\nMeta已招募王强、赵敏两位来自Anthropic的研究员。")
+    assert {("RECRUITED_FROM", "王强", "Anthropic"), ("RECRUITED_FROM", "赵敏", "Anthropic")} <= facts

@@ -32,7 +32,7 @@ BUILD = _alt(cues.BUILD_VERBS)
 LEADV = _alt(cues.LEAD_VERBS)
 FOUND = rf"(?<!新)(?:{_alt(cues.FOUND_VERBS)})(?!的)"  # 新成立的部门 was founded by nobody named
 WHEN = r"(?:当时|此前|之前|曾经|目前|现在|如今|也|还|同时|一直|后来|随后|之后|仍|仍然|继续)?"
-COPULA = rf"{WHEN}\s*(?:正式)?\s*(?:是|为|系|作为|担任|出任|现任|任|成为|升任|曾任|曾担任|曾是|兼任|接任|接掌)"
+COPULA = rf"{WHEN}\s*(?:正式)?\s*(?:是|为|系|作为|担任|出任|现任|任|成为|升任|曾任|曾担任|曾是|兼任|接任|接掌|被任命为|获任)"
 GAP = r"[^{}。！？]"  # text with no mention in it
 TIGHT = r"[^{}。！？，,；;、]"  # the same, within one clause
 # what may stand between a company and its head's title: 联合创始人兼 CEO; a short modifier
@@ -74,7 +74,7 @@ RULES_FROM = [
     ("recruited:company-person-left", re.compile(rf"{C}\s*(?:的)?\s*{TIGHT}{{0,6}}?{P}\s*{GAP}{{0,4}}?(?:离职|出走|离开)[，,]?\s*{GAP}{{0,6}}?(?:被\s*\{{C\d+\}}\s*(?:{POACH})|{JOIN})")),
     ("recruited:took-staff-of-company", re.compile(rf"把\s*{C}\s*{TIGHT}{{0,6}}?{PLIST}\s*{TIGHT}{{0,4}}?(?:{POACH})")),
     ("recruited:from-company-person", re.compile(rf"来自\s*{C}\s*(?:的)?\s*{TIGHT}{{0,4}}?(?:{_alt(cues.PERSON_TITLES)})?\s*{PLIST}")),
-    ("recruited:person-from-company", re.compile(rf"{P}\s*{GAP}{{0,6}}?(?:来自|出身于|出身自|出身)\s*{C}")),
+    ("recruited:person-from-company", re.compile(rf"{PLIST}\s*{GAP}{{0,8}}?(?:来自|出身于|出身自|出身)\s*{C}")),
     ("recruited:company-bred-person", re.compile(rf"{C}\s*出身的\s*{TIGHT}{{0,6}}?{PLIST}")),
     ("recruited:person-former-in-brackets-joins", re.compile(rf"{P}\s*[(（]\s*(?:前|原)\s*{C}[^)）{{}}]{{0,12}}[)）]{ANY}{{0,20}}?{TAKES_UP}")),
     ("recruited:company-former-head-joins", re.compile(rf"{C}\s*(?:的)?\s*(?:前|原)\s*{HEAD}\s*{P}{ANY}{{0,12}}?{TAKES_UP}")),
