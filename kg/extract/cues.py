@@ -99,6 +99,7 @@ COMPANY_CUES_BEFORE = ("任职于", "就职于", "供职于", "效力于", "初�
 )
 # Cue words right after an unknown name that make it an organisation.
 COMPANY_CUES_AFTER = ("执行长", "行政总裁", "创办人", "董事长", "总裁", "技术长", "首席技术官", "副总裁", "技术副总裁",
+                      "负责人", "原负责人", "前负责人", "由",
                       "高管", "研究院", "掌门人", 
     "公司", "的CEO", "CEO", "的首席", "首席", "的创始人", "创始人", "的联合创始人", "联合创始人",
     "报道", "报导", "杂志", "消息", "团队", "实验室", "旗下", "的研究员", "研究员", "的工程师",
@@ -175,14 +176,15 @@ DESCRIPTOR_GLOSSARY = {
 
 BUILD_VERBS = (
     "建设", "建造", "兴建", "打造", "推出", "发布", "训练", "开发", "研发", "开源", "上线",
-    "部署", "运营", "营运", "构建", "扩建", "启用", "投产", "落成", "建置", "设计", "搭建", "更新", "升级", "公布", "预告", "发表", "亮相", "研制",
+    "部署", "运营", "营运", "构建", "扩建", "启用", "投产", "落成", "建置", "设计", "建成", "搭建", "更新", "升级", "公布", "预告", "发表", "亮相", "研制",
     "open source", "open-source", "open sources", "open-sources", "open sourced",
     "launched", "launch", "launches", "released", "release", "releases", "ships", "shipped", "trained",
     "built", "builds", "unveiled", "unveils", "introduced", "open-sourced", "推到", "推向",
 )
 JOIN_VERBS = ("加入", "加盟", "入职", "跳槽到", "跳槽至", "转投", "投奔", "投身", "转战", "回归", "joins", "joined", "join")
 POACH_VERBS = ("挖走", "挖来", "挖角", "挖到", "招募", "聘请", "延揽", "招揽", "签下", "引入", "聘用", "网罗", "招入",
-               "招来", "引进", "请来", "吸纳", "poached", "poach", "hired", "hire", "recruited")
+               "招来", "引进", "请来", "吸纳", "收归旗下", "收入麾下", "招至麾下", "延揽至", "poached", "poach", "hired",
+               "hire", "recruited")
 LEAD_VERBS = ("领导", "执掌", "掌舵", "掌管", "带领", "领衔", "统领", "主导", "管理", "leads", "led", "runs", "heads")
 FOUND_VERBS = ("联合创立", "共同创立", "创立", "创办", "联合创办", "共同创办", "创建", "成立", "co-founded", "founded")
 PAST_MARKERS = ("在此之前", "此前", "之前", "在当前职位之前", "加入前", "曾经", "过去", "早年", "原本",

@@ -117,6 +117,8 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
                 continue
             if any(ch in FUNCTION_CHARS for ch in name):
                 continue
+            if rule != "cue:company-suffix" and not name_like(name):
+                continue  # 初创公司同样活跃: not a name
             if rule in ("cue:company-joined", "cue:company-builds") and (
                     not name_like(name) or dictionary_word(name) or any(lex.type_of(key(name[i:j])) == "Person"
                                                for i in range(len(name)) for j in range(i + 2, len(name) + 1))):
@@ -194,8 +196,9 @@ def org_units(article: Article, folded: str, lex: Lexicon) -> None:
         if not u:
             continue
         desc = u.group(1).strip()
-        if any(ch in NAME_BREAK_CHARS - {"的"} for ch in desc) or company_inside(desc, lex):
-            continue  # 字节跳动已从阿里巴巴通义实验室: another company's unit, not this one's
+        if any(ch in NAME_BREAK_CHARS - {"的"} for ch in desc) or company_inside(desc, lex) \
+                or (desc and not desc.isascii() and not name_like(desc.rsplit("的", 1)[-1])):
+            continue  # 字节跳动已从阿里巴巴通义实验室, 苹果执掌基础模型团队: not this company's unit
         parent = parent_key(lex, key(m.group(0)))
         if "的" in desc:
             desc = desc.rsplit("的", 1)[1]
@@ -209,8 +212,8 @@ def org_units(article: Article, folded: str, lex: Lexicon) -> None:
         if any(ch.isupper() for ch in desc) and desc.isascii() and desc.isupper():
             continue  # MSL AIGC实验室: an acronym, not a descriptor
         dkey = cues.DESCRIPTOR_GLOSSARY.get(desc.lower(), desc.lower())
-        if dkey in cues.GENERIC_DESCRIPTORS or lex.type_of(key(desc)) not in (None, "Company"):
-            continue
+        if dkey in cues.GENERIC_DESCRIPTORS or lex.type_of(key(desc)) not in (None, "Company", "Model"):
+            continue  # a team named after its model (阿里通义千问团队) is a unit of its own
         surface = folded[m.start():m.end() + u.end()].strip()
         if desc and lex.type_of(key(desc)) == "Company":
             # 字节跳动Seed团队 is Seed, a name of its own

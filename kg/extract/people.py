@@ -39,7 +39,8 @@ def native_names(article: Article, folded: str, lex: Lexicon) -> None:
             continue
         for n in (3, 2):
             cand = folded[p:p + n]
-            if n == 3 and cand[2:] in ("曾", "也", "已", "将", "还", "就", "都", "又", "正", "仍", "即", "便", "则"):
+            if n == 3 and cand[2:] in ("曾", "也", "已", "将", "还", "就", "都", "又", "正", "仍", "即", "便", "则",
+                                       "称", "说", "表", "指", "透", "认", "宣", "强", "坦", "直"):
                 continue  # 霍乔曾是…: 曾 begins what follows the name
             follows = folded[p + n:p + n + 1]
             if len(cand) == n and all(is_cjk(c) for c in cand) and (
