@@ -9,7 +9,6 @@ outputs of DIR as they were.
 from __future__ import annotations
 
 import json
-import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Callable
 from . import EXTRACTOR_VERSION, __version__
 from . import gazetteer as gazetteer_mod
 from . import graph as graph_mod
+from .atomic import write_text_atomic
 from .errors import InputError
 from .types import Graph
 
@@ -80,16 +80,6 @@ def extract_graph(paths, gazetteer_files=(), on_stage: Callable[[str], None] | N
                        time.perf_counter() - t0, times)
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-
-
 def build(paths, out_dir: str | Path, gazetteer_files=(), *, html: bool = True, database: bool = True,
           on_stage: Callable[[str], None] | None = None) -> BuildResult:
     """Build the graph of the articles under paths and write DIR's outputs."""
@@ -103,7 +93,7 @@ def build(paths, out_dir: str | Path, gazetteer_files=(), *, html: bool = True, 
     except OSError as exc:
         raise InputError(f"cannot create output directory {out}: {exc.strerror}") from exc
     report = {"merges": result.merges, "rejected": result.rejected, "warnings": result.warnings}
-    _write_atomic(out / REPORT_JSON, json.dumps(report, ensure_ascii=False, indent=1) + "\n")
+    write_text_atomic(out / REPORT_JSON, json.dumps(report, ensure_ascii=False, indent=1) + "\n")
     result.written.append(REPORT_JSON)
     if database:
         from .stores.embedded import write_fresh
@@ -119,7 +109,7 @@ def build(paths, out_dir: str | Path, gazetteer_files=(), *, html: bool = True, 
         result.written.append(GRAPH_HTML)
         result.stage_seconds["html"] = round(time.perf_counter() - t, 3)
     # graph.json last: its presence means the build finished
-    _write_atomic(out / GRAPH_JSON, graph_mod.dumps(result.graph))
+    write_text_atomic(out / GRAPH_JSON, graph_mod.dumps(result.graph))
     result.written.append(GRAPH_JSON)
     result.out_dir = out
     result.seconds = sum(result.stage_seconds.values())

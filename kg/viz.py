@@ -18,13 +18,11 @@ import functools
 import hashlib
 import html
 import json
-import os
 import re
-import tempfile
 from importlib import resources
 from pathlib import Path
 
-from .errors import InputError
+from .atomic import write_text_atomic
 from .graph import degrees, edge_id
 from .schema import ENTITY_TYPES
 from .types import Graph
@@ -85,7 +83,7 @@ def write_html(graph: Graph, path: Path) -> None:
     The page is self-contained and deterministic: the same graph gives the same bytes.
     """
     page = render_html(graph)
-    _write_atomic(Path(path), page)
+    write_text_atomic(Path(path), page)
 
 
 def render_html(graph: Graph) -> str:
@@ -245,25 +243,3 @@ def _vis_assets() -> tuple[str, str]:
     js = lib.joinpath("vis-network.min.js").read_text(encoding="utf-8")
     css = lib.joinpath("vis-network.css").read_text(encoding="utf-8")
     return js, css
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    """Write via a temp file in the same directory, so readers see the old or new page."""
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; a web page is meant to be read
-        os.replace(tmp, path)
-    except BaseException as exc:  # also on Ctrl-C: never leave a half-written temp file
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        if isinstance(exc, OSError):
-            raise InputError(f"cannot write {path}: {exc.strerror or exc}") from exc
-        raise
-

@@ -9,7 +9,7 @@ from ..normalize import key
 from ..types import Article
 from . import cues
 from .lexicon import Lexicon
-from .text import (CJK, FUNCTION_CHARS, NAME_BREAK_CHARS, common_word, company_pattern, dictionary_word, last_word,
+from .text import (CJK, FUNCTION_CHARS, NAME_BREAK_CHARS, common_word, dictionary_word, forms_pattern, last_word,
                    name_like, parent_key, trim_leading_words)
 
 
@@ -187,7 +187,7 @@ def english_units(lex: Lexicon) -> None:
 
 def org_units(article: Article, folded: str, lex: Lexicon) -> None:
     """Company + descriptor + unit word: Meta超级智能实验室 / FAIR研究团队 / MSL团队."""
-    companies = company_pattern(tuple(sorted(k for k in lex.forms if lex.type_of(k) == "Company")), lex)
+    companies = forms_pattern(lex, "Company")
     if companies is None:
         return
     for m in companies.finditer(folded):
@@ -235,7 +235,7 @@ def org_units(article: Article, folded: str, lex: Lexicon) -> None:
 
 def model_owners(article: Article, folded: str, lex: Lexicon) -> None:
     """A Chinese name owning a known model is its maker: 快手的可灵2.1, 生数科技的Vidu Q1."""
-    models = company_pattern(tuple(sorted(k for k in lex.forms if lex.type_of(k) == "Model")), lex)
+    models = forms_pattern(lex, "Model")
     if models is None:
         return
     for m in models.finditer(folded):

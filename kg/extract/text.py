@@ -236,9 +236,15 @@ def parent_key(lex: Lexicon, k: str) -> str:
     return key(lex.canonical[k]) if k in lex.canonical else k
 
 
-def company_pattern(keys: tuple[str, ...], lex: Lexicon):
-    forms = sorted({lex.forms[k] for k in keys}, key=len, reverse=True)
-    return re.compile("|".join(form_regex(f) for f in forms)) if forms else None
+def forms_pattern(lex: Lexicon, etype: str):
+    """One regex for every known form of a type, longest first; rebuilt only when the forms change."""
+    return _forms_pattern(tuple(sorted({f for k, f in lex.forms.items() if lex.type_of(k) == etype})))
+
+
+@lru_cache(maxsize=8)
+def _forms_pattern(forms: tuple[str, ...]):
+    ordered = sorted(forms, key=len, reverse=True)
+    return re.compile("|".join(form_regex(f) for f in ordered)) if ordered else None
 
 
 GENERIC_NOUNS = {
