@@ -42,19 +42,28 @@ PRE_HEAD = (rf"(?:(?:联合)?(?:创始人|创办人)\s*(?:兼|暨|和|、|及)\s
             rf"(?:(?:前|原|首任|新任|现任)\s*)?")
 ANY = r"(?:[^。！？{}]|\{[MK]\d+\})"  # text that may hold models and clusters
 P, C, MK = r"\{P(\d+)\}", r"\{C(\d+)\}", r"\{[MK](\d+)\}"
+STAFF = r"研究员|研究科学家|工程师|科学家|高管|员工|成员|专家|副总裁|VP|主管|总监|负责人|经理|架构师|researcher|engineer|scientist"
 PLIST = rf"{P}(?:\s*(?:、|和|与|及|以及)\s*{TIGHT}{{0,8}}?{P})*"  # 毕树超、感知负责人余家辉和翟晓华
+# where someone was before: 原字节跳动大模型团队 Seed 的预训练研究员周启航 / OpenAI 前研究员赵晟佳
+FORMER_AT = re.compile(rf"(?<![目之此提以日年月当向往眼空面跟事先从])(?:前|原)\s*{C}((?:[^{{}}。！？，,；;]|\{{C\d+\}}){{0,16}}?){P}"
+                       rf"|{C}\s*(?:的)?\s*(?:前|原)\s*(?:{STAFF}|{HEAD})\s*{P}")
+# someone taking up a post, with or without the place named: 他已于6月底入职 / 延揽…陈冠霖出任
+JOINS_SOMEWHERE = re.compile(rf"{P}\s*{GAP}{{0,12}}?(?:{JOIN}|(?<!曾)出任)|(?:{POACH})\s*(?:了)?\s*{ANY}{{0,24}}?{P}")
+# a move that is denied or only rumoured is not a fact: 雲擎則予以否認
+DENIAL = re.compile(r"否认|否認|并未|并没有|没有加入|未加入|不会加入|辟谣|传闻|盛传|传言|据传")
 COMPARE = re.compile(r"能与|可与|能和|可以和|跟|对抗|击败|超越|超过|媲美|对标|相比|比肩|抗衡|against|vs")
 
 RULES_LEADS = [
     ("leads:verb-company-person", re.compile(rf"(?:{LEADV}|掌舵)\s*{C}\s*的\s*{TIGHT}{{0,4}}?{P}")),
     ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|暨|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}{P}")),
     ("leads:person-is-title", re.compile(rf"{P}\s*[,，]?\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")),
-    ("leads:person-verb-company", re.compile(rf"{P}\s*(?:在\s*\{{C\d+\}}\s*)?{GAP}{{0,10}}?(?:{LEADV})\s*(?:了|着)?\s*(?:新成立的|新组建的)?\s*{C}")),
+    ("leads:person-verb-company", re.compile(rf"{P}\s*(?:在\s*\{{C\d+\}}\s*)?{GAP}{{0,10}}?(?:{LEADV})\s*(?:了|着)?\s*(?:新成立的|新组建的)?\s*{C}(?!\s*背后)")),
     ("leads:person-as-title-verb-company", re.compile(rf"{P}\s*以\s*{TIGHT}{{0,20}}?身份\s*(?:{LEADV}|掌舵)\s*{C}")),
     ("leads:person-at-company-as-head", re.compile(rf"{P}\s*{GAP}{{0,8}}?在\s*{TIGHT}{{0,8}}?{C}\s*(?:担任|出任|任)\s*{PRE_HEAD}{HEAD}")),
     ("leads:joins-company-as-head", re.compile(rf"{P}\s*{GAP}{{0,10}}?{JOIN}\s*{C}\s*[,，]?\s*(?:并|将|正式)?\s*(?:出任|担任)\s*(?:其|公司)?\s*{HEAD}")),
     ("leads:company-led-by-person", re.compile(rf"{C}\s*{TIGHT}{{0,6}}?由\s*{P}\s*(?:{LEADV}|负责|掌舵)")),
     ("leads:led-by-person-company", re.compile(rf"由\s*{P}\s*{TIGHT}{{0,10}}?(?:{LEADV}|掌舵|(?:担任|出任)\s*{HEAD})\s*的\s*{C}")),
+    ("leads:holds-title-person", re.compile(rf"(?:担任|出任|现任|升任)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*的\s*{P}")),
     ("leads:as-title-person", re.compile(rf"作为\s*{C}\s*的\s*{PRE_HEAD}{HEAD}\s*[,，]\s*{P}")),
     ("leads:company-appoints-person", re.compile(rf"{C}\s*{GAP}{{0,12}}?任命\s*(?:[^。！？{{}}]|\{{C\d+\}}){{0,12}}?{P}\s*为\s*(?:新任|首任|新一任)?\s*{HEAD}")),
     ("leads:english-title-of", re.compile(rf"{P}\s*,\s*(?:the\s+)?(?:CEO|chief executive|head|chief scientist|co-founder and CEO)\s+(?:of|at)\s+{C}", re.I)),
@@ -77,16 +86,17 @@ RULES_FROM = [
     ("recruited:person-from-company", re.compile(rf"{PLIST}\s*{GAP}{{0,8}}?(?:来自|出身于|出身自|出身)\s*{C}")),
     ("recruited:company-bred-person", re.compile(rf"{C}\s*出身的\s*{TIGHT}{{0,6}}?{PLIST}")),
     ("recruited:person-former-in-brackets-joins", re.compile(rf"{P}\s*[(（]\s*(?:前|原)\s*{C}[^)）{{}}]{{0,12}}[)）]{ANY}{{0,20}}?{TAKES_UP}")),
-    ("recruited:company-former-head-joins", re.compile(rf"{C}\s*(?:的)?\s*(?:前|原)\s*{HEAD}\s*{P}{ANY}{{0,12}}?{TAKES_UP}")),
-    ("recruited:former-company-person-joins", re.compile(rf"(?:前|原)\s*{C}\s*{TIGHT}{{0,10}}?{PLIST}{ANY}{{0,20}}?{TAKES_UP}")),
+    ("recruited:company-former-head-joins", re.compile(rf"{C}\s*(?:的)?\s*(?:前|原)\s*(?:{TIGHT}{{0,6}}?(?:{STAFF})|{HEAD})\s*(?:[、，,]\s*{ANY}{{0,16}}?)?{P}{ANY}{{0,12}}?{TAKES_UP}")),
+    ("recruited:former-company-person-joins", re.compile(rf"(?:前|原)\s*{C}\s*(?:{TIGHT}|\{{C\d+\}}){{0,10}}?{PLIST}{ANY}{{0,20}}?{TAKES_UP}")),
     ("recruited:once-at-company-person-joins", re.compile(rf"曾(?:经)?\s*(?:在|于|参与|任职于|就职于|效力于|供职于|担任|任|是)?\s*{C}{ANY}{{0,30}}?的\s*{GAP}{{0,10}}?{PLIST}\s*{GAP}{{0,6}}?{TAKES_UP}")),
     ("recruited:person-from-company-joins", re.compile(rf"{PLIST}\s*{GAP}{{0,8}}?(?:从|自)\s*{C}\s*{GAP}{{0,12}}?(?:{JOIN}|跳槽|离职|出走)")),
     ("recruited:from-company-came-person", re.compile(rf"(?:从|自)\s*{C}\s*{TIGHT}{{0,6}}?(?:跳槽|加盟|加入|转投|挖)(?:过来|而来|来)?的\s*{TIGHT}{{0,8}}?{P}")),
     ("recruited:person-poached-by-from", re.compile(rf"{P}\s*{GAP}{{0,12}}?被\s*\{{C\d+\}}\s*(?:从|自)\s*{C}\s*(?:{POACH})")),
     ("recruited:person-left-company-joins", re.compile(rf"{P}\s*{GAP}{{0,16}}?(?:离开|离职|辞去|告别|出走)\s*(?:了)?\s*{C}{ANY}{{0,30}}?{JOIN}")),
+    ("recruited:poached-from-company-including", re.compile(rf"(?:从|自)\s*{C}\s*(?:{POACH})\s*(?:了|走)?{ANY}{{0,16}}?[，,]\s*(?:其中)?(?:包括|就有|有){ANY}{{0,20}}?{PLIST}")),
     ("recruited:poached-from-company", re.compile(rf"(?:从|自)\s*{C}\s*(?:{POACH})\s*(?:了|走)?\s*{ANY}{{0,10}}?{PLIST}")),
-    ("recruited:company-poached-from", re.compile(rf"{C}\s*{GAP}{{0,8}}?从\s*{C}\s*{GAP}{{0,6}}?(?:{POACH})\s*(?:了|走)?\s*{ANY}{{0,16}}?{P}")),
-    ("recruited:poached-company-person", re.compile(rf"(?:{POACH})\s*(?:了|走)?\s*{GAP}{{0,4}}?{C}\s*(?:的)?\s*{GAP}{{0,10}}?{P}")),
+    ("recruited:company-poached-from", re.compile(rf"{C}\s*{GAP}{{0,8}}?从\s*{C}\s*{GAP}{{0,6}}?(?:{POACH})\s*(?:了|走)?\s*(?:[^。！？{{}}]|\{{[MKC]\d+\}}){{0,16}}?{P}")),
+    ("recruited:poached-company-person", re.compile(rf"(?:{POACH})\s*(?:了|走)?\s*{TIGHT}{{0,4}}?{C}\s*(?:的)?\s*{GAP}{{0,10}}?{P}")),
     ("recruited:company-staff-join", re.compile(rf"{C}\s*(?:的)?{TIGHT}{{0,30}}?(?:研究员|工程师|科学家|员工|高管|成员|专家|scientist|researcher|engineer|lead|director)\s*{PLIST}\s*{GAP}{{0,8}}?{JOIN}", re.I)),
     ("recruited:english-former-company-person", re.compile(rf"(?:former|ex-|前)\s*{C}(?:\s*{C})?\s*(?:researcher|engineer|scientist|executive|VP|employee|研究员|工程师)?\s*{P}{ANY}{{0,20}}?{TAKES_UP}", re.I)),
     ("recruited:english-joins-from", re.compile(rf"{P}\s*{GAP}{{0,20}}?\bjoin(?:s|ed)?\s+{C}\s+from\s+{C}", re.I)),
@@ -105,14 +115,14 @@ RULES_WORKS = [
     ("works:person-is-staff", re.compile(rf"{P}\s*[,，]?\s*{COPULA}\s*{C}\s*(?:的)?\s*{TIGHT}{{0,4}}?(?:研究员|工程师|科学家|研究科学家|员工|成员|高管|副总裁|总监)")),
 ]
 RULES_WORKS_CARRIED = [
-    ("works:carried-once-at-company", re.compile(rf"^{GAP}{{0,6}}?(?:曾任|曾担任|曾是|曾在|曾于|曾就职于|曾任职于)\s*{C}")),
+    ("works:carried-once-at-company", re.compile(rf"^{GAP}{{0,6}}?(?:曾任|曾担任|曾是|曾在|曾于|曾就职于|曾任职于)\s*{C}(?!\s*的{TIGHT}{{0,8}}?(?:集群|数据中心|平台|服务器|云上|芯片))")),
     ("works:carried-joins-company", re.compile(rf"^{GAP}{{0,8}}?{JOIN}\s*(?:了)?\s*{C}")),
     ("works:carried-at-company", re.compile(rf"^{GAP}{{0,10}}?(?:在|于)\s*{C}\s*{TIGHT}{{0,4}}?(?:工作|任职|就职|担任|任)")),
 ]
 
 RULES_FOUNDED = [
     ("founded:person-founded-company", re.compile(rf"{P}\s*{GAP}{{0,12}}?(?:{FOUND})\s*(?:了)?\s*{GAP}{{0,10}}?{C}")),
-    ("founded:company-founder-person", re.compile(rf"{C}\s*(?:的)?\s*(?:联合)?(?:创始人|创办人)\s*(?:兼\s*{TIGHT}{{0,8}}?)?{P}")),
+    ("founded:company-founder-person", re.compile(rf"{C}\s*(?:的)?\s*(?:联合)?(?:创始人|创办人)\s*(?:(?:兼|、|暨)\s*{TIGHT}{{0,8}}?)?{P}")),
     ("founded:person-is-founder", re.compile(rf"{P}\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:联合)?(?:创始人|创办人)")),
     ("founded:company-founded-by", re.compile(rf"{C}\s*{TIGHT}{{0,4}}?由\s*{GAP}{{0,12}}?{P}\s*(?:联合|共同)?\s*(?:创立|创办|创建)")),
 ]
@@ -200,9 +210,14 @@ class _Reader:
     joined: set = field(default_factory=set)  # people the article says joined somewhere
     colleagues: list = field(default_factory=list)
     past_roles: list = field(default_factory=list)
+    formers: list = field(default_factory=list)  # (person, company, sentence): 前/原 company
+    founded: set = field(default_factory=set)  # (person key, company key)
+    denied: bool = False  # the sentence being read denies or only rumours a move
 
     def add(self, kind: str, rule: str, head: Mention, tail: Mention, sent) -> RelationCandidate | None:
         if head is None or tail is None or head.alias_of == tail.alias_of:
+            return None
+        if self.denied and (kind == "RECRUITED_FROM" or "join" in rule or "poached" in rule):
             return None
         ev = Evidence(article=self.article.id, sentence=sent.text, start=sent.start, end=sent.end,
                       rule=rule, extractor=EXTRACTOR_VERSION, date=self.article.date)
@@ -212,11 +227,14 @@ class _Reader:
             self.recruited.setdefault(head.alias_of, []).append(tail)
         if kind == "WORKS_AT" and ("join" in rule or "poached" in rule):
             self.joined.add(head.alias_of)
+        if kind == "FOUNDED":
+            self.founded.add((head.alias_of, tail.alias_of))
         return cand
 
     def sentence(self, sent, t: str, slots: list[Mention], subject: Mention | None,
                  topic: Mention | None = None) -> None:
         start = len(self.found)
+        self.denied = bool(DENIAL.search(t))
         for rules, kind in ((RULES_LEADS, "LEADS"), (RULES_FOUNDED, "FOUNDED"), (RULES_WORKS, "WORKS_AT")):
             for rule, rx in rules:
                 for m in rx.finditer(t):
@@ -244,6 +262,17 @@ class _Reader:
         for m in re.finditer(rf"{P}\s*的\s*(?:前)?同事\s*{P}\s*{GAP}{{0,6}}?{JOIN}", t):
             self.colleagues.append((slots[int(m.group(1))], slots[int(m.group(2))], sent))
         self._roles_before_joining(sent, t, slots, subject, self.found[start:])
+        self._role_then_joins(sent, self.found[start:])
+        if self.denied:
+            return
+        for m in FORMER_AT.finditer(t):
+            people = [slots[int(g)] for g in (m.group(3), m.group(5)) if g is not None]
+            span = t[m.start():m.end()]
+            for x in SLOT.finditer(span):
+                if x.group(1) == "C":
+                    self.formers.append((people[0], slots[int(x.group(2))], sent))
+        for m in JOINS_SOMEWHERE.finditer(t):
+            self.joined.add(slots[int(next(g for g in m.groups() if g is not None))].alias_of)
 
     def _recruited(self, sent, t, slots) -> None:
         for rule, rx in RULES_FROM:
@@ -254,6 +283,9 @@ class _Reader:
                 if not people or not companies:
                     continue
                 sources = companies[:1]
+                if rule == "recruited:company-former-head-joins" and not any(
+                        s.type == "Company" and s.alias_of != sources[0].alias_of for s in slots):
+                    continue  # Windsurf 原业务主管 Jeff Wang 出任临时执行长: a promotion, no move
                 if rule == "recruited:company-poached-from":
                     sources, people = companies[1:2], people[-1:]
                 elif rule in ("recruited:english-joins-from", "recruited:person-poached-by-from"):
@@ -293,12 +325,14 @@ class _Reader:
             for x in SLOT.finditer(rest):
                 if x.group(1) in "MK" and not COMPARE.search(rest[:x.start()]):
                     self.add("BUILDS", "builds:company-verb-model", company, slots[int(x.group(2))], sent)
-        first = SLOT.search(t)
-        builder = slots[int(first.group(2))] if first and first.group(1) == "C" else None
+        builder = _subject_company(t, slots)
         if builder is None and topic is not None and not any(s.type in ("Company", "Person") for s in slots) \
                 and not re.search(r"我们|我|他们|她们|你们", t):  # 我们推出的…: the speaker's company, unknown
             builder = topic  # 本轮融资将用于建设“天穹”集群: the company the paragraph is about
+        verbs = [(m.end(), slots[int(m.group(1))]) for m in BUILD_VERB.finditer(t)]
         for clause_start, clause in _clauses(t):
+            # 发布了 A、B,最近又推出了 C: the company of the last build verb before the clause
+            builder = next((c for end, c in reversed(verbs) if end <= clause_start), builder)
             if (clause_start or builder is topic) and builder is not None and BUILD_CARRIED.search(clause):
                 for x in SLOT.finditer(clause):
                     if x.group(1) in "MK" and not COMPARE.search(clause[:x.start()]):
@@ -316,6 +350,8 @@ class _Reader:
             if own and own.group(1) == "P" and own.start() < 3:
                 subject = slots[int(own.group(2))]
                 continue
+            if re.search(r"\{P\d+\}", clause):
+                continue  # 曾在字节跳动工作两年的研究员苏沐阳: the clause names its own subject
             people_before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:clause_start]) if x.group(1) == "P"]
             carried = people_before[-1] if people_before else subject
             if carried is None:
@@ -366,12 +402,33 @@ class _Reader:
                     and (cand.head.alias_of in after_people or cand.head is subject):
                 self.past_roles.append((cand.head, cand.tail, sent))
 
+    def _role_then_joins(self, sent, here: list[RelationCandidate]) -> None:
+        """Windsurf 的 CEO Varun Mohan…最近就加入了 Google DeepMind: the post someone is named
+        with, before the place they join, is where they came from."""
+        for join in here:
+            if join.type != "WORKS_AT" or not ("join" in join.evidence.rule or "poached" in join.evidence.rule):
+                continue
+            for role in here:
+                if role.type in ("LEADS", "WORKS_AT") and role.head.alias_of == join.head.alias_of \
+                        and role.tail.alias_of != join.tail.alias_of and role.tail.start < join.tail.start \
+                        and "join" not in role.evidence.rule and "poached" not in role.evidence.rule:
+                    self.add("RECRUITED_FROM", "recruited:role-then-joins", role.head, role.tail, sent)
+
     def finish(self) -> list[RelationCandidate]:
-        # past roles say where someone came from only when the text says it no other way
+        self.denied = False
+        # past roles say where someone came from only when the text says it no other way:
+        # they joined somewhere, or now lead a company they did not found
         explicit = {p for p, companies in self.recruited.items() if companies}
+        past = {(p.alias_of, c.alias_of) for p, c, _ in self.past_roles}
+        leads_now = {c.head.alias_of for c in self.found if c.type == "LEADS"
+                     and (c.head.alias_of, c.tail.alias_of) not in past
+                     and (c.head.alias_of, c.tail.alias_of) not in self.founded}
         for person, company, sent in self.past_roles:
-            if person.alias_of in self.joined and person.alias_of not in explicit:
+            if (person.alias_of in self.joined or person.alias_of in leads_now) and person.alias_of not in explicit:
                 self.add("RECRUITED_FROM", "recruited:role-before-joining", person, company, sent)
+        for person, company, sent in self.formers:
+            if person.alias_of in self.joined and person.alias_of not in explicit:
+                self.add("RECRUITED_FROM", "recruited:former-staff-joined", person, company, sent)
         for first, colleague, sent in self.colleagues:
             for company in list(self.recruited.get(first.alias_of, [])):
                 self.add("RECRUITED_FROM", "recruited:colleague-of", colleague, company, sent)
@@ -401,6 +458,21 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
                     and not re.match(r"\s*(?:领投|参投|跟投|等机构|等投资)", st.template[x.end():]):
                 last_company = st.slots[int(x.group(2))]
     return reader.finish()
+
+
+def _subject_company(t: str, slots: list[Mention]) -> Mention | None:
+    """The company a sentence is about: its first company, unless that one only says where
+    someone works or worked (前輝達工程師林柏廷創辦的新創擎宇智能…)."""
+    first = SLOT.search(t)
+    if first is None or first.group(1) != "C":
+        return None
+    for x in SLOT.finditer(t):
+        if x.group(1) != "C":
+            continue
+        if re.search(r"(?:前|原)\s*$", t[:x.start()]) or re.match(rf"\s*(?:的)?\s*{TIGHT}{{0,8}}?(?:{STAFF}|{HEAD})", t[x.end():]):
+            continue
+        return slots[int(x.group(2))]
+    return slots[int(first.group(2))]
 
 
 def _same_paragraph(article: Article, sent, person: Mention) -> bool:
