@@ -111,6 +111,29 @@ def latin_cjk_pairs(article: Article, folded: str, lex: Lexicon) -> None:
         lex.link(k, lex.add(cjk, etype, "pair:bracketed-chinese"), "pair:bracketed-chinese")
 
 
+ORG_ENDINGS = ("中心", "研究院", "研究所", "实验室", "委员会", "协会", "学院", "大学", "公司", "集团", "基金会", "银行")
+CJK_BEFORE_BRACKET = re.compile(rf"([{CJK}]{{4,20}})[(（]\s*([{CJK}]{{2,6}})\s*[)）]")
+
+
+def cjk_abbreviations(article: Article, folded: str, lex: Lexicon) -> None:
+    """A Chinese organisation name with its abbreviation in brackets, the abbreviation's
+    characters taken from the name in order: 国家高速网路与计算中心(国网中心), 中央研究院(中研院)."""
+    for m in CJK_BEFORE_BRACKET.finditer(folded):
+        run, short = m.group(1), m.group(2)
+        if not run.endswith(ORG_ENDINGS) or short[-1] != run[-1]:
+            continue
+        starts = [i for i, ch in enumerate(run) if ch == short[0] and len(run) - i >= len(short) + 2
+                  and _subsequence(short, run[i:])]
+        if not starts:
+            continue
+        name = run[starts[-1]:]
+        etype = "Cluster" if name.endswith(("超算中心", "数据中心", "智算中心", "算力中心")) else "Company"
+        if lex.type_of(key(name)) not in (None, etype) or lex.type_of(key(short)) not in (None, etype):
+            continue
+        lex.link(lex.add(name, etype, "pair:bracketed-abbreviation"), lex.add(short, etype, "pair:bracketed-abbreviation"),
+                 "pair:bracketed-abbreviation")
+
+
 def spelt_by(acronym: str, words: list[str]) -> bool:
     """Every word gives the acronym its first letter, and may give more, in order:
     Safe SuperIntelligence -> SSI, Google DeepMind -> GDM."""

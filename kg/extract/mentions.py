@@ -13,14 +13,15 @@ import re
 
 from ..normalize import key
 from ..types import Article, Mention
-from .brackets import brackets, latin_cjk_pairs
+from .brackets import brackets, cjk_abbreviations, latin_cjk_pairs
 from .lexicon import Lexicon, form_regex
 from .organisations import (cjk_company_names, english_units, media_names, model_owners, org_before_title, org_units,
                             standalone_labs, suffix_variants)
 from .people import dot_names, latin_names, native_names, tagged_names
 from .products import (clusters, company_versions, cue_named_models, facilities, models, named,
                        named_after_model_word, versioned_chinese_models)
-from .text import DOTS, initials
+from . import cues
+from .text import DOTS, dictionary_word, initials
 
 
 def discover(article: Article, folded: str, lex: Lexicon) -> None:
@@ -34,16 +35,17 @@ def discover(article: Article, folded: str, lex: Lexicon) -> None:
     models(article, folded, lex)
     named(article, folded, lex)
     clusters(article, folded, lex)
-    facilities(article, folded, lex)
     versioned_chinese_models(article, folded, lex)
     company_versions(article, folded, lex)
     standalone_labs(article, folded, lex)
     latin_names(article, folded, lex)
     org_units(article, folded, lex)
     latin_cjk_pairs(article, folded, lex)
+    cjk_abbreviations(article, folded, lex)
     media_names(article, folded, lex)
     cjk_company_names(article, folded, lex)
     org_before_title(article, folded, lex)
+    facilities(article, folded, lex)  # after the companies, which may own a centre (数码港人工智能超算中心)
     model_owners(article, folded, lex)
 
 
@@ -103,7 +105,13 @@ def find_mentions(article: Article, folded: str, lex: Lexicon, pattern: re.Patte
                 givers.setdefault(key(rest), set()).add(k)
         if lex.type_of(k) == "Company" and form.endswith(("智能", "科技", "智算", "算力", "研究院")) and len(form) >= 4:
             stem = form[:-3] if form.endswith("研究院") else form[:-2]
-            givers.setdefault(key(stem), set()).add(k)  # 深衡 after 深衡智能, 智源 after 智源研究院
+            if not dictionary_word(stem):  # 台湾 in 台湾智算 is the island, not the company
+                givers.setdefault(key(stem), set()).add(k)  # 深衡 after 深衡智能, 智源 after 智源研究院
+        if lex.type_of(k) == "Company" and form.isascii() and len(words) == 2 \
+                and words[1] in ("Research", "Labs", "Lab", "AI", "Inc", "Inc.", "Technologies", "Robotics",
+                                 "Computing", "Systems", "Intelligence", "Dynamics") \
+                and len(words[0]) >= 4 and words[0] not in cues.LATIN_STOPWORDS:
+            givers.setdefault(key(words[0]), set()).add(k)  # Parallax after Parallax Research
     short_forms = {short: next(iter(fulls)) for short, fulls in givers.items() if len(fulls) == 1}
     occupied = [False] * len(folded)
     for s, e, _ in found:

@@ -16,7 +16,9 @@ from .text import (CJK, FUNCTION_CHARS, NAME_BREAK_CHARS, common_word, dictionar
 MEDIA = re.compile(rf"([{CJK}]{{2,8}})(杂志|周刊|日报|晚报|时报|邮报|新闻网|通讯社)")
 
 
-REPORTED_BY = re.compile(rf"(?:据\s*《?([{CJK}A-Za-z0-9]{{2,8}}?)》?\s*(?:报道|报导|消息|援引|披露|了解|获悉|统计)"
+REPORTED_BY = re.compile(rf"(?:据\s*《?([{CJK}A-Za-z0-9]{{2,12}}?)》?\s*(?:报道|报导|消息|援引|披露|了解|获悉|统计)"
+                         rf"|据\s*《?((?:The\s+)?[A-Z][A-Za-z0-9&.']*(?:\s+[A-Z][A-Za-z0-9&.']*){{0,3}})》?\s*(?:[,，]|报道|报导|消息)"
+                         rf"|(?:播客|节目|媒体|杂志|网站|公众号)\s*《?((?:The\s+)?[A-Z][A-Za-z0-9&.']*(?:\s+[A-Z][A-Za-z0-9&.']*){{0,3}})》?"
                          rf"|告诉\s*《?([{CJK}A-Za-z0-9]{{2,12}}?)》?\s*[,，:：]"
                          rf"|(?:接受|向|对)\s*《?([{CJK}A-Za-z0-9]{{2,8}}?)》?\s*(?:采访|专访|透露|表示)"
                          rf"|(?:^|[。！？\n])\s*《?([{CJK}A-Za-z0-9]{{2,8}}?)》?\s*(?:独家)?获悉"
@@ -36,7 +38,8 @@ CJK_ORG_BY = re.compile(rf"由\s*([{CJK}]{{2,6}}?)\s*(?:负责)?\s*(?:建设|运
 CJK_ORG_AFTER_CUE = re.compile(rf"(?:初创公司|创业公司|初创企业|独角兽|投资机构|风投机构|AI公司|人工智能公司|芯片公司|科技公司)\s*([{CJK}]{{2,6}}?)(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|近日|日前|刚刚|完成|获得|发布|推出)")
 
 
-CJK_ORG_SUFFIX = re.compile(rf"([{CJK}]{{2,6}}(?:科技|智算|集团|半导体|研究院))(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|和|与|、|发布|推出|创始人|CEO|联合创始人|首席|注资|融资|估值|获得|完成|$)")
+CJK_ORG_SUFFIX = re.compile(rf"([{CJK}]{{2,6}}(?:科技|智算|集团|半导体|研究院|电脑|电子))(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|和|与|、|发布|推出|创始人|CEO|联合创始人|首席|注资|融资|估值|获得|完成|供应|提供|负责|打造|建设|运营|营运|合作|$)"
+                            rf"|(?<=前|原)([{CJK}]{{2,4}}(?:科技|集团|半导体|电脑|电子|通信|资本|软件))")
 # a name ending like a company (算力, 智能) that acts like one: 澜舟算力宣布…, 深衡智能创始人…
 CJK_ORG_ACTING = re.compile(rf"([{CJK}]{{2,6}}(?:算力|智能|智算|科技))(?=宣布|推出|发布|正在|完成|获得|表示|透露|创始人|联合创始人|CEO|首席|今年|近日|日前|于\d)")
 
@@ -94,8 +97,15 @@ def media_names(article: Article, folded: str, lex: Lexicon) -> None:
         name = next(g for g in m.groups() if g)
         if any(w in name for w in NOT_MEDIA) or any(ch in NAME_BREAK_CHARS for ch in name):
             continue
+        if name in cues.LATIN_STOPWORDS:
+            continue
         if lex.type_of(key(name)) in (None, "Company"):
-            lex.add(name, "Company", "cue:media-name")
+            k = lex.add(name, "Company", "cue:media-name")
+            glued = re.fullmatch(rf"([{CJK}]{{2,4}})([A-Z][A-Za-z]+)", name)
+            if glued:  # 晚点LatePost: the Chinese and the English name, written together
+                for part in glued.groups():
+                    if lex.type_of(key(part)) in (None, "Company"):
+                        lex.link(k, lex.add(part, "Company", "cue:media-name"), "cue:media-name")
 
 
 def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
@@ -105,9 +115,10 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
                      (CJK_ORG_ACTING, "cue:company-suffix"), (CJK_ORG_JOINED, "cue:company-joined"),
                      (CJK_ORG_BY, "cue:company-builds"), (CJK_ORG_INVESTOR, "cue:company-builds")):
         for m in rx.finditer(folded):
-            name = trim_leading_words(_strip_prefixes(m.group(1), ORG_CUE_PREFIXES))
+            name = trim_leading_words(_strip_prefixes(next(g for g in m.groups() if g), ORG_CUE_PREFIXES))
             if rule == "cue:company-suffix":
-                suffix = next(x for x in ("科技", "智算", "集团", "半导体", "研究院", "算力", "智能") if name.endswith(x))
+                suffix = next(x for x in ("科技", "智算", "集团", "半导体", "研究院", "算力", "智能", "电脑", "电子", "通信", "资本", "软件")
+                              if name.endswith(x))
                 name = last_word(name[:-len(suffix)]) + suffix  # 如今担任启明智算 -> 启明智算
             if name[:1] in "自正已将在于被把对向从让使以为" or common_word(name):
                 continue  # 创业公司自建…, 这家初创公司计划…: a verb or a plain word, not a name

@@ -25,7 +25,7 @@ def model_families(lex: Lexicon) -> set[str]:
     return fams
 
 
-MODEL_HEAD = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]*|GPT|o)")
+MODEL_HEAD = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]*|GPT|o|[a-z]{3,}(?=-[a-z0-9]))")
 
 
 COUNT_UNITS = set("月年日号天周亿万千百个位名家倍款种项层块张台")
@@ -66,9 +66,14 @@ def model_span(folded: str, start: int, families: set[str], lex_types: dict) -> 
             has_version = True  # Qwen3, GPT4
         elif VERSION_TOKEN.match(tok) and (sep or tokens == 0):
             has_version = True
+        elif sep and re.fullmatch(r"[a-z]\d+(?:\.\d+)+", tok):
+            has_version = True  # Kimi k1.5
+        elif sep == "-" and tok.isalpha() and tok.islower() and len(tok) <= 5 and re.match(r"-\d", folded[t.end():t.end() + 2]):
+            pass  # gpt-oss-120b
         elif sep and tok.lower() in cues.MODEL_VARIANT_WORDS and (has_version or known or sep == "-"):
             pass
         elif sep == "-" and (tok[:1].isupper() or tok.lower() in cues.MODEL_VARIANT_WORDS) and tok not in cues.COMPANY_SUFFIX_WORDS:
+            known = known or tok.lower() in families  # CKIP-Llama: a known family inside
             pass  # Doubao-Seed-1.6, MAI-Voice-1
         elif sep == " " and has_version and NAME_TOKEN.match(tok) and tok not in cues.LATIN_STOPWORDS \
                 and tok not in cues.COMPANY_SUFFIX_WORDS:
@@ -100,6 +105,8 @@ def models(article: Article, folded: str, lex: Lexicon) -> None:
                 if om:
                     lex.add(om.group(0), "Model", "shape:o-series")
                 continue
+            if m.group(0)[0].islower() and m.group(0) not in families:
+                continue  # a lower-case head only for a family already known (gpt-5-mini)
             got = model_span(folded, m.start(), families, lex_types)
             if not got:
                 continue
@@ -214,6 +221,9 @@ def facilities(article: Article, folded: str, lex: Lexicon) -> None:
             if start is not None:
                 owner, place = run[start:end], run[end:]
                 break
+        if owner and place in ("", "人工智能", "AI") and len(owner) >= 2:
+            lex.add(owner + place + m.group(2), "Cluster", "cue:facility")  # 数码港人工智能超算中心
+            continue
         if not 2 <= len(place) <= 4 or place.startswith(GENERIC_FACILITY) or dictionary_word(place) \
                 or any(ch in NAME_BREAK_CHARS for ch in place):
             continue

@@ -48,9 +48,14 @@ PLIST = rf"{P}(?:\s*(?:、|和|与|及|以及)\s*{TIGHT}{{0,8}}?{P})*"  # 毕树
 FORMER_AT = re.compile(rf"(?<![目之此提以日年月当向往眼空面跟事先从])(?:前|原)\s*{C}((?:[^{{}}。！？，,；;]|\{{C\d+\}}){{0,16}}?){P}"
                        rf"|{C}\s*(?:的)?\s*(?:前|原)\s*(?:{STAFF}|{HEAD})\s*{P}")
 # someone taking up a post, with or without the place named: 他已于6月底入职 / 延揽…陈冠霖出任
-JOINS_SOMEWHERE = re.compile(rf"{P}\s*{GAP}{{0,12}}?(?:{JOIN}|(?<!曾)出任)|(?:{POACH})\s*(?:了)?\s*{ANY}{{0,24}}?{P}")
+JOINS_SOMEWHERE = re.compile(rf"{P}\s*{GAP}{{0,12}}?(?:{JOIN}|(?<!曾)出任)|(?:{POACH})\s*(?:了)?\s*{ANY}{{0,24}}?{P}"
+                             rf"|{P}{ANY}{{0,30}}?被\s*\{{C\d+\}}\s*(?:{POACH})")
 # a move that is denied or only rumoured is not a fact: 雲擎則予以否認
 DENIAL = re.compile(r"否认|否認|并未|并没有|没有加入|未加入|不会加入|辟谣|传闻|盛传|传言|据传")
+EDITION = r"(?:初代|新一代|下一代|第[一二三四五六七八九十\d]+代|最新的?|全新的?|新款|首款|首个|旗舰)"
+KIND = r"大模型|模型|超级电脑|超级计算机|超算|集群|丛集|数据中心|智算中心|主力系统|系统"
+# 由 Oracle 负责建设和运营, after the sentence named what: the one cluster or model before it
+BUILT_BY_LATER = re.compile(rf"由\s*{C}\s*(?:负责|主导|牵头|自行|独家|共同)?\s*(?:{BUILD})(?![^，,。；;]*\{{[MK]\d+\}})")
 COMPARE = re.compile(r"能与|可与|能和|可以和|跟|对抗|击败|超越|超过|媲美|对标|相比|比肩|抗衡|against|vs")
 
 RULES_LEADS = [
@@ -71,7 +76,7 @@ RULES_LEADS = [
 # the same, with the subject taken from the context
 # 由前GitHub技术长Jason Warner与Eiso Kant共同执掌的Poolside: every person before the verb
 LED_BY_PEOPLE_BEFORE = re.compile(rf"由((?:[^。！？；;]){{0,60}}?)(?:共同|联合)?\s*(?:{LEADV}|掌舵|(?:创立|创办)?并?(?:担任|出任)\s*{HEAD})\s*的\s*{TIGHT}{{0,6}}?[“「]?{C}")
-LED_BY_PEOPLE = re.compile(rf"{C}\s*{TIGHT}{{0,6}}?由((?:[^。！？；;]){{0,80}}?)(?:联合|共同)?(?:{LEADV}|负责|掌舵)")
+LED_BY_PEOPLE = re.compile(rf"{C}\s*{TIGHT}{{0,6}}?由((?:[^。！？；;]){{0,80}}?)(?:联合|共同)?(?:{LEADV}|负责|掌舵|(?:创立|创办|创建)并(?:担任|出任)\s*(?:其)?\s*{HEAD})")
 RULES_LEADS_CARRIED = [
     ("leads:carried-founded-and-heads", re.compile(rf"^{GAP}{{0,8}}?(?:{FOUND})\s*(?:了)?\s*{C}\s*[，,]?\s*(?:并|且|同时)?\s*(?:担任|出任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:carried-is-title", re.compile(rf"^\s*(?:并|且|同时|还|也|目前|现|现在|此前|曾|如今|后来|随后)?\s*(?!作为){COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")),
@@ -132,13 +137,15 @@ RULES_FOUNDED_CARRIED = [
 
 RULES_BUILDS = [
     ("builds:company-of-model", re.compile(rf"{C}\s*(?:(?:在|位于){TIGHT}{{1,10}}?)?(?:的|旗下的|旗下|自家的|家的)\s*"
-                                          rf"(?:{TIGHT}{{0,6}}?(?:模型|大模型|系列|集群|数据中心|超算)\s*)?{MK}")),
+                                          rf"(?:{TIGHT}{{0,6}}?(?:模型|大模型|系列|集群|数据中心|超算)\s*|{EDITION}\s*)?{MK}")),
+    # 国网中心新一代AI超级电脑「晶创26」: a kind word, no 的
+    ("builds:company-kind-name", re.compile(rf"{C}\s*{EDITION}?\s*(?:AI|人工智能)?\s*(?:{KIND})\s*[「“\"《]?\s*{MK}")),
     ("builds:model-is-company-s", re.compile(rf"{MK}\s*(?:是|为)\s*{C}\s*(?:的|旗下的|推出的|发布的)")),
     ("builds:english-company-s-model", re.compile(rf"{C}'s\s+(?:new\s+|latest\s+|flagship\s+)?(?:model\s+)?{MK}")),
     ("builds:english-model-by-company", re.compile(rf"{MK}\s*[,，]?\s*(?:by|from)\s+{C}")),
     ("builds:company-model-adjacent", re.compile(rf"{C} ?{MK}")),
     ("builds:company-own-model", re.compile(rf"{C}\s*{TIGHT}{{0,8}}?(?:自研|自家|自主研发|自行研发|自己)的?\s*{TIGHT}{{0,12}}?{MK}")),
-    ("builds:worked-on-at-company", re.compile(rf"在\s*{C}\s*(?:参与|负责|主导|领导)(?:了|过)?\s*{ANY}{{0,8}}?{MK}{ANY}{{0,12}}?(?:研发|开发|训练|构建)")),
+    ("builds:worked-on-at-company", re.compile(rf"在\s*{C}\s*{TIGHT}{{0,4}}?(?:参与|负责|主导|领导)(?:了|过)?\s*{ANY}{{0,8}}?{MK}{ANY}{{0,12}}?(?:研发|开发|训练|构建)")),
     ("builds:model-is-by-company", re.compile(rf"{MK}\s*(?:系列)?\s*(?:模型)?\s*{TIGHT}{{0,6}}?(?:是|为|由)\s*{C}\s*(?:所|公司)?\s*{TIGHT}{{0,20}}?(?:{BUILD})")),
     ("builds:by-company-model", re.compile(rf"由\s*{C}\s*(?:{BUILD})\s*的\s*{GAP}{{0,10}}?{MK}")),
     ("builds:company-takes-model", re.compile(rf"{C}\s*{TIGHT}{{0,6}}?把\s*{MK}\s*{TIGHT}{{0,4}}?(?:{BUILD})")),
@@ -337,6 +344,11 @@ class _Reader:
                 for x in SLOT.finditer(clause):
                     if x.group(1) in "MK" and not COMPARE.search(clause[:x.start()]):
                         self.add("BUILDS", "builds:carried-company-verb-model", builder, slots[int(x.group(2))], sent)
+        for m in BUILT_BY_LATER.finditer(t):
+            before = {slots[int(x.group(2))].alias_of: slots[int(x.group(2))]
+                      for x in SLOT.finditer(t[:m.start()]) if x.group(1) in "MK"}
+            if len(before) == 1:
+                self.add("BUILDS", "builds:built-by-later", slots[int(m.group(1))], next(iter(before.values())), sent)
         # 其 Llama 系列模型: 其 is the company the sentence is about
         for m in re.finditer(rf"其\s*(?:{TIGHT}{{0,8}}?(?:模型|系列|产品|集群)\s*)?{MK}", t):
             before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"]
@@ -378,7 +390,7 @@ class _Reader:
             if before or topic is not None:
                 self.add("LEADS", "leads:person-takes-title", slots[int(m.group(1))], (before or [topic])[0], sent)
         if company is None and topic is not None:
-            for m in re.finditer(rf"(?:^|[，,。；;])\s*(?:原|前|现任|新任)\s*{HEAD}\s*{P}", t):
+            for m in re.finditer(rf"(?:^|[，,。；;])\s*(?:\d+\.\s*|[-•]\s*)?(?:原|前|现任|新任)?\s*{HEAD}\s*{P}", t):
                 person = slots[int(m.group(1))]
                 self.add("LEADS", "leads:former-title-of-topic", person, topic, sent)
                 if re.search(r"(?:离职|辞职|出走|离开)[，,]?\s*(?:转投|加入|加盟)\s*\{C", t[m.end():]):
