@@ -7,6 +7,8 @@ from . import cues
 from .text import CJK, DOTS, FUNCTION_CHARS, NAME_BREAK_CHARS, translit_prefix, translit_suffix
 
 
+CJK_CHAR = re.compile(f"[{CJK}]")
+TITLES_BEFORE_NAMES = cues.PERSON_TITLES + ("诗人", "作家", "演员", "歌手", "导演", "记者", "主持人", "学者")
 DOT_NAME = re.compile(rf"[{CJK}]+(?:[{DOTS}][{CJK}]+)+")
 
 
@@ -16,9 +18,13 @@ def clean_dot_name(folded: str, m: re.Match) -> tuple[int, int] | None:
     for suffix in cues.NAME_STOP_SUFFIXES:
         if last.endswith(suffix) or suffix in last[:6]:
             return None
-    first_t = translit_suffix(first)
+    first_t = translit_suffix(first, edge=True)
     if first_t[:1] in FUNCTION_CHARS:
         first_t = first_t[1:]
+    lead = first[:len(first) - len(first_t)]
+    if first_t and lead and lead[-1] not in FUNCTION_CHARS and CJK_CHAR.match(lead[-1]) \
+            and (len(lead) == 1 or not CJK_CHAR.match(lead[-2]) or lead[:-1].endswith(TITLES_BEFORE_NAMES)):
+        first_t = lead[-1] + first_t  # 诗人狄兰·托马斯: a first character outside the table
     last_t = translit_prefix(last)
     rest = last[len(last_t):]
     if rest and rest[0] not in FUNCTION_CHARS and (len(rest) == 1 or rest[1] in FUNCTION_CHARS):

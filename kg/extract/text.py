@@ -34,17 +34,18 @@ NAME_BREAK_CHARS = set("的了在和与及或是为被把对从向于由将也�
 AFTER_NAME_CHARS = set("则也已将在于是的和与说称表宣透指认曾此随近今去正目还又就都被把从向对等仍兼、，,。；;：:(（的")
 
 
-def translit_suffix(run: str, minimum: int = 1) -> str:
+def translit_suffix(run: str, minimum: int = 1, edge: bool = False) -> str:
     """The longest tail of run made of transliteration characters.
 
     One character outside the table is let in between two that are in it (阿拉文德), as
-    transliterations use a few more characters than the table lists.
+    transliterations use a few more characters than the table lists; with edge, also as
+    the last character, when run ends where the name does (德文 before ·凯斯勒).
     """
     i = len(run)
     while i > 0:
         if run[i - 1] in cues.TRANSLIT:
             i -= 1
-        elif i >= 2 and i < len(run) and run[i - 2] in cues.TRANSLIT and run[i - 1] not in "的了在和与是为":
+        elif i >= 2 and (i < len(run) or edge) and run[i - 2] in cues.TRANSLIT and run[i - 1] not in "的了在和与是为":
             i -= 1
         else:
             break
@@ -57,9 +58,17 @@ def strip_punct(text: str) -> str:
 
 
 def translit_prefix(run: str) -> str:
+    """The longest head of run made of transliteration characters, one outside the table let
+    in between two inside it (奥孔克沃), unless it is a word that follows names (扎克伯格说道)."""
     i = 0
-    while i < len(run) and run[i] in cues.TRANSLIT:
-        i += 1
+    while i < len(run):
+        if run[i] in cues.TRANSLIT:
+            i += 1
+        elif 0 < i < len(run) - 1 and run[i + 1] in cues.TRANSLIT and run[i] not in AFTER_NAME_CHARS \
+                and run[i] not in FUNCTION_CHARS:
+            i += 1
+        else:
+            break
     return run[:i]
 
 
