@@ -121,6 +121,7 @@ def resolve(ex: Extraction) -> Resolution:
         rel.confidence = max(rel.confidence, cand.confidence)
 
     _inherit_family(entities, relations)
+    _units_have_parents(linked, entity_of, relations)
     for rel in relations.values():
         rel.evidence.sort(key=lambda e: (e.article, e.start, e.rule))
         # independent evidence raises confidence
@@ -128,6 +129,26 @@ def resolve(ex: Extraction) -> Resolution:
     ents = sorted(entities.values(), key=lambda e: e.id)
     rels = sorted(relations.values(), key=lambda r: (r.type, r.source, r.target))
     return Resolution(ents, rels, entity_of, merges, rejected)
+
+
+def _units_have_parents(linked, entity_of, relations) -> None:
+    """Someone who came from a company's unit came from the company: 从阿里巴巴通义实验室挖走
+    the person also leaves 阿里巴巴. Only for a parent the corpus itself names."""
+    parent_of: dict[str, str] = {}
+    for root, keys in linked.items():
+        unit_eid = next((entity_of[k] for k in keys if k in entity_of), None)
+        for k in keys:
+            if k.startswith("unit:") and unit_eid is not None:
+                parent = entity_of.get(k.split(":")[1])
+                if parent is not None and parent != unit_eid:
+                    parent_of[unit_eid] = parent
+    for rel in [r for r in relations.values() if r.type == "RECRUITED_FROM" and r.target in parent_of]:
+        k = ("RECRUITED_FROM", rel.source, parent_of[rel.target])
+        if k in relations:
+            continue
+        new = relations[k] = Relation("RECRUITED_FROM", rel.source, parent_of[rel.target], confidence=rel.confidence - 0.1)
+        new.evidence.extend(Evidence(ev.article, ev.sentence, ev.start, ev.end, "recruited:parent-of-unit",
+                                     ev.extractor, ev.date) for ev in rel.evidence)
 
 
 def _inherit_family(entities, relations) -> None:
