@@ -18,10 +18,10 @@ from .lexicon import Lexicon, form_regex
 from .organisations import (cjk_company_names, english_units, media_names, model_owners, org_before_title, org_units,
                             standalone_labs, suffix_variants)
 from .people import dot_names, latin_names, native_names, tagged_names
-from .products import (clusters, company_versions, cue_named_models, facilities, models, named,
-                       named_after_model_word, versioned_chinese_models)
+from .products import (clusters, cjk_versioned_models, company_versions, cue_named_models, facilities, models, named,
+                       named_after_model_word, native_clusters, versioned_chinese_models)
 from . import cues
-from .text import DOTS, dictionary_word, initials
+from .text import DOTS, initials, place_name
 
 
 def discover(article: Article, folded: str, lex: Lexicon) -> None:
@@ -45,6 +45,8 @@ def discover(article: Article, folded: str, lex: Lexicon) -> None:
     media_names(article, folded, lex)
     cjk_company_names(article, folded, lex)
     org_before_title(article, folded, lex)
+    cjk_versioned_models(article, folded, lex)
+    native_clusters(article, folded, lex)
     facilities(article, folded, lex)  # after the companies, which may own a centre (数码港人工智能超算中心)
     model_owners(article, folded, lex)
 
@@ -103,9 +105,9 @@ def find_mentions(article: Article, folded: str, lex: Lexicon, pattern: re.Patte
             rest = " ".join(words[1:])
             if len(rest) >= 4 and (lex.type_of(k) == "Cluster" or any(ch.isdigit() for ch in rest)):
                 givers.setdefault(key(rest), set()).add(k)
-        if lex.type_of(k) == "Company" and form.endswith(("智能", "科技", "智算", "算力", "研究院")) and len(form) >= 4:
+        if lex.type_of(k) == "Company" and form.endswith(("智能", "科技", "智算", "算力", "研究院", "数科", "集团")) and len(form) >= 4:
             stem = form[:-3] if form.endswith("研究院") else form[:-2]
-            if not dictionary_word(stem):  # 台湾 in 台湾智算 is the island, not the company
+            if not place_name(stem):  # 台湾 in 台湾智算 is the island, not the company
                 givers.setdefault(key(stem), set()).add(k)  # 深衡 after 深衡智能, 智源 after 智源研究院
         if lex.type_of(k) == "Company" and form.isascii() and len(words) == 2 \
                 and words[1] in ("Research", "Labs", "Lab", "AI", "Inc", "Inc.", "Technologies", "Robotics",

@@ -163,9 +163,10 @@ def suffix_variants(lex: Lexicon) -> None:
         lex.link(k, stem, "pattern:company-suffix-variant")
     for k, form in list(lex.forms.items()):  # 澜舟 is 澜舟算力, once both are known
         if lex.type_of(k) == "Company" and not form.isascii():
-            for ending in ("算力", "智能", "科技", "智算"):
-                if lex.type_of(key(form + ending)) == "Company":
-                    lex.link(k, key(form + ending), "pattern:company-suffix-variant")
+            longer = [key(form + e) for e in ("算力", "智能", "科技", "智算", "数科", "集团")
+                      if lex.type_of(key(form + e)) == "Company"]
+            if len(longer) == 1:  # 云岫 beside both 云岫科技 and 云岫算力 names neither for sure
+                lex.link(k, longer[0], "pattern:company-suffix-variant")
     for k, form in list(lex.forms.items()):  # 小米集团 is 小米
         if lex.type_of(k) == "Company" and form.endswith(("集团", "公司", "控股", "有限公司")):
             stem = key(re.sub(r"(集团|有限公司|公司|控股)$", "", form))

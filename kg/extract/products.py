@@ -233,6 +233,36 @@ def facilities(article: Article, folded: str, lex: Lexicon) -> None:
             lex.link(a, lex.add(owner + name, "Cluster", "cue:facility"), "cue:facility")
 
 
+CJK_VERSIONED = re.compile(rf"([{CJK}]{{2,8}})-((?:[A-Z]{{0,2}}\d+(?:\.\d+)*[A-Za-z]?|[A-Z]\d*))(?![\w.])"
+                           rf"((?:\s(?:Pro|Max|Mini|Lite|Vision|Coder|Turbo|Plus|Flash|Ultra|Instruct|Chat|Air|Nano|VL))*)")
+NATIVE_CLUSTER = re.compile(rf"(?:^|(?<=[的其，,、。“「\s]))([{CJK}]{{2,3}})(?:智算|算力|超算|AI|GPU)?(?:集群|丛集)")
+
+
+def cjk_versioned_models(article: Article, folded: str, lex: Lexicon) -> None:
+    """A Chinese name, a hyphen and a version: 岫语-3 Mini, 玄枢-R1 (a company's name with a
+    version is its model), 補天-2 Vision."""
+    for m in CJK_VERSIONED.finditer(folded):
+        run = m.group(1)
+        stem = next((run[i:] for i in range(len(run) - 1) if lex.type_of(key(run[i:])) in ("Company", "Model")), None)
+        stem = stem or last_word(run)
+        if len(stem) < 2 or dictionary_word(stem) and lex.type_of(key(stem)) is None:
+            continue
+        name = f"{stem}-{m.group(2)}{m.group(3)}"
+        if lex.type_of(key(name)) in (None, "Model"):
+            lex.add(name, "Model", "shape:chinese-model-version")
+
+
+def native_clusters(article: Article, folded: str, lex: Lexicon) -> None:
+    """A short native name before 集群: 其位于乌兰察布的灵枢智算集群, 联合打造的精卫集群."""
+    for m in NATIVE_CLUSTER.finditer(folded):
+        name = m.group(1)
+        if dictionary_word(name) or any(c in "万千百亿卡大小该这那个座台" for c in name) or name.endswith(("算力", "超算", "智算", "计算")) \
+                or any(ch in NAME_BREAK_CHARS for ch in name) or lex.type_of(key(name)) not in (None, "Cluster"):
+            continue
+        lex.add(name, "Cluster", "cue:cluster-word")
+        lex.link(key(name), lex.add(folded[m.start(1):m.end()], "Cluster", "cue:cluster-word"), "cue:cluster-word")
+
+
 def versioned_chinese_models(article: Article, folded: str, lex: Lexicon) -> None:
     """A Chinese model family with a version: 文心大模型4.5, 文心X1, 混元T1, 豆包1.5 Pro."""
     families = sorted({f for k, f in lex.forms.items() if lex.type_of(k) == "Model" and not f.isascii()},

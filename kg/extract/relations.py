@@ -31,7 +31,7 @@ POACH = _alt(cues.POACH_VERBS)
 BUILD = _alt(cues.BUILD_VERBS)
 LEADV = _alt(cues.LEAD_VERBS)
 FOUND = rf"(?<!新)(?:{_alt(cues.FOUND_VERBS)})(?!的)"  # 新成立的部门 was founded by nobody named
-WHEN = r"(?:则|当时|此前|之前|曾经|目前|现在|如今|也|还|同时|一直|后来|随后|之后|仍|仍然|继续|则仍)?"
+WHEN = r"(?:则|当时|此前|之前|曾经|目前|现在|如今|至今|也|还|同时|一直|后来|随后|之后|仍|仍然|继续|则仍)?"
 COPULA = rf"{WHEN}\s*(?:正式)?\s*(?:是|为|系|作为|担任|出任|现任|任|成为|升任|曾任|曾担任|曾是|兼任|接任|接掌|被任命为|获任)"
 GAP = r"[^{}。！？]"  # text with no mention in it
 TIGHT = r"[^{}。！？，,；;、]"  # the same, within one clause
@@ -122,6 +122,7 @@ RULES_WORKS = [
     ("works:person-joins-company", re.compile(rf"{P}\s*{GAP}{{0,12}}?{JOIN}\s*(?:了)?\s*{C}")),
     ("works:person-poached-by-company", re.compile(rf"{P}\s*{GAP}{{0,8}}?被\s*{C}\s*(?:{POACH})")),
     ("works:company-staff-person", re.compile(rf"{C}\s*(?:的)?\s*(?:研究员|工程师|科学家|研究科学家|记者|员工|成员|副总裁|高管|主管|总监)\s*[\s:：]{{0,2}}{P}")),
+    ("works:person-served-at-company", re.compile(rf"{P}\s*{GAP}{{0,6}}?(?:任职于|就职于|供职于|效力于|服务于)\s*{C}")),
     ("works:person-at-company", re.compile(rf"{P}\s*{GAP}{{0,4}}?(?:在|于)\s*{C}\s*{TIGHT}{{0,4}}?(?:工作|任职|就职|担任|任)")),
     ("works:person-is-staff", re.compile(rf"{P}\s*[,，]?\s*{COPULA}\s*{C}\s*(?:的)?\s*{TIGHT}{{0,4}}?(?:研究员|工程师|科学家|研究科学家|员工|成员|高管|副总裁|总监)")),
 ]
@@ -165,7 +166,8 @@ POSSESSIVE_LIST = re.compile(rf"{C}\s*(?:的|旗下的|旗下)\s*{TIGHT}{{0,6}}?
 CO_BUILDERS = re.compile(rf"{C}((?:\s*(?:与|和|、|及)\s*{TIGHT}{{0,4}}?{C})+)\s*{TIGHT}{{0,8}}?(?:共同|联合|合作)?\s*(?:{BUILD})")
 SLOT = re.compile(r"\{([PCKM])(\d+)\}")
 PRONOUN = re.compile(r"(?<![其])[他她](?![们們])|(?:这位|该名|这名)[^，,。{}]{0,8}?(?:研究员|工程师|科学家|高管|创始人|负责人|女士|先生|学者|少女|少年|老将|老兵|元老|大将|干将)")
-COMPANY_PRONOUN = re.compile(r"该公司|这家公司|该企业|这家企业|这家初创公司|该初创公司|该实验室|该部门|该团队|后者")
+COMPANY_PRONOUN = re.compile(r"该公司|这家公司|该企业|这家企业|这家初创公司|该初创公司|该实验室|该部门|该团队|后者"
+                             r"|这家(?=由[^，,。]{1,30}?的\s*(?:AI|人工智能)?\s*(?:公司|实验室|初创公司|创业公司|企业|机构|新创))")
 CLAUSE_END = re.compile(r"[，,；;。！？：:(（]")
 PAST_MARKER = re.compile(rf"{_alt(cues.PAST_MARKERS)}|加入\s*\{{C\d+\}}\s*(?:之)?前")
 
@@ -395,7 +397,7 @@ class _Reader:
         for m in re.finditer(rf"[,，;；]\s*(?:其)?\s*{PRE_HEAD}{HEAD}\s*{P}", t):
             if company is not None:
                 self.add("LEADS", "leads:title-of-sentence-company", slots[int(m.group(1))], company, sent)
-        for m in re.finditer(rf"{P}\s*(?:则|也|将|已|目前|现|现在|仍|如今)?\s*(?:担任|出任|任|是|接任|升任)\s*(?:公司|该公司|这家公司|临时|新任)?\s*{PRE_HEAD}{HEAD}(?!\s*\{{)", t):
+        for m in re.finditer(rf"{P}\s*(?:则|也|将|已|目前|现|现在|仍|如今|至今)?\s*(?:担任|出任|任|是|接任|升任)\s*(?:公司|该公司|这家公司|临时|新任)?\s*{PRE_HEAD}{HEAD}(?!\s*\{{)", t):
             before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"]
             if before or topic is not None:
                 self.add("LEADS", "leads:person-takes-title", slots[int(m.group(1))], (before or [topic])[0], sent)

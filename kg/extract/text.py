@@ -22,7 +22,7 @@ LATIN_RUN = re.compile(r"(?<![A-Za-z0-9.À-ÿ])[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-z0-9
 NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)?|[A-Z][a-z]*-[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+|Mc[A-Z][a-z]+)$")
 
 
-VERSION_TOKEN = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-zA-Z]?|[A-Z]\d+[A-Za-z]?|\d+[BbMmKk]|A\d+B)$")
+VERSION_TOKEN = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-zA-Z]?|[A-Z]\d+(?:\.\d+)*[A-Za-z]?|\d+[BbMmKk]|A\d+B)$")
 
 
 FUNCTION_CHARS = set("的了在和与及或是为被把对从向于由将也就都而并且但其这那该此个位名家")
@@ -45,7 +45,8 @@ def translit_suffix(run: str, minimum: int = 1, edge: bool = False) -> str:
     while i > 0:
         if run[i - 1] in cues.TRANSLIT:
             i -= 1
-        elif i >= 2 and (i < len(run) or edge) and run[i - 2] in cues.TRANSLIT and run[i - 1] not in "的了在和与是为":
+        elif i >= 2 and (i < len(run) or edge) and run[i - 2] in cues.TRANSLIT and run[i - 1] not in FUNCTION_CHARS \
+                and run[i - 1] not in AFTER_NAME_CHARS:
             i -= 1
         else:
             break
@@ -128,6 +129,7 @@ def org_tail(run: str, lex: Lexicon) -> str:
     for cue in ("公司", "企业", "机构", "厂商", "开发商", "独角兽"):
         if cue in run[:-2]:
             run = run.rsplit(cue, 1)[1]  # 新创公司曜石算力 -> 曜石算力
+    run = re.split("[由的在被把从向将与和及是为它他她]", run)[-1] or run  # 它由云岫科技 -> 云岫科技
     run = trim_leading_words(run)
     if len(run) <= 8:
         return run
@@ -197,6 +199,16 @@ def dictionary_word(text: str) -> bool:
     import jieba.posseg
 
     return not (jieba.posseg.dt.word_tag_tab.get(text) or "").startswith("nr")
+
+
+def place_name(text: str) -> bool:
+    """A well-known place: a frequent word jieba tags as one (台湾, 北京; not 港湾, a harbour)."""
+    jieba = _jieba()
+    if (jieba.dt.FREQ.get(text) or 0) < 1000:
+        return False
+    import jieba.posseg
+
+    return (jieba.posseg.dt.word_tag_tab.get(text) or "").startswith("ns")
 
 
 @lru_cache(maxsize=1)
