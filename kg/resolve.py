@@ -121,7 +121,8 @@ def resolve(ex: Extraction) -> Resolution:
         rel.confidence = max(rel.confidence, cand.confidence)
 
     _inherit_family(entities, relations)
-    _units_have_parents(linked, entity_of, relations)
+    by_canonical = {key(m.canonical): entity_of[m.alias_of] for m in ex.mentions if m.canonical}
+    _units_have_parents(linked, {**by_canonical, **entity_of}, relations)
     for rel in relations.values():
         rel.evidence.sort(key=lambda e: (e.article, e.start, e.rule))
         # independent evidence raises confidence

@@ -220,8 +220,12 @@ def test_company_pronoun_refers_to_the_company_the_text_is_about(tmp_path):
 def test_media_named_by_reporting_cues(tmp_path):
     g, _ = build(tmp_path, "新闻\n\n据彭博社报道,谈判仍在进行。一位知情人士告诉晚点LatePost,交易即将完成。据内部文件披露,预算翻倍。")
     names = {e.name for e in g.entities if e.type == "Company"}
-    assert {"彭博社", "晚点LatePost"} <= names
+    forms = {f for e in g.entities if e.type == "Company" for f in [e.name, *e.aliases]}
+    assert {"彭博社", "晚点LatePost"} <= forms
     assert "内部文件" not in names
+    # 晚点LatePost is the Chinese and the English name written together: one node for both
+    (latepost,) = [e for e in g.entities if "晚点LatePost" in [e.name, *e.aliases]]
+    assert {"晚点", "LatePost"} & {latepost.name, *latepost.aliases}
 
 
 def test_taiwanese_titles_and_traditional_script(tmp_path):
@@ -328,3 +332,63 @@ def test_former_post_named_with_ceng_ren(tmp_path):
 def test_people_listed_before_where_they_come_from(tmp_path):
     _, facts = build(tmp_path, "新闻\n\nMeta已招募王强、赵敏两位来自Anthropic的研究员。")
     assert {("RECRUITED_FROM", "王强", "Anthropic"), ("RECRUITED_FROM", "赵敏", "Anthropic")} <= facts
+
+
+# Where someone was before, said in the ways news says it, and only once they move.
+
+def test_former_post_becomes_recruited_from_once_they_join(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n一位是原字节跳动研究员郑可欣,她已于上月入职智谱。")
+    assert ("RECRUITED_FROM", "郑可欣", "ByteDance") in facts
+
+
+def test_post_named_before_joining(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\nCursor 的 CEO Michael Truell 和他的几位同事最近加入了 OpenAI。")
+    assert ("RECRUITED_FROM", "Michael Truell", "Cursor") in facts
+
+
+def test_veteran_of_a_company_who_joins_another(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n英伟达老将Paul Rivera本周入职Groq,出任工程副总裁。")
+    assert ("RECRUITED_FROM", "Paul Rivera", "NVIDIA") in facts
+
+
+def test_denied_move_is_not_a_fact(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n外界盛传前OpenAI研究员Ivan Petrov将加盟xAI,xAI则予以否认。")
+    assert not {f for f in facts if f[0] == "RECRUITED_FROM"}
+
+
+def test_founder_named_by_short_form_and_previous_employer(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n初创公司 Vireo Research 发布首个模型 Kestrel-2。"
+                               "Vireo 由前 Google 研究员 Nina Park 创立并担任 CEO。")
+    assert ("LEADS", "Nina Park", "Vireo Research") in facts
+    assert ("BUILDS", "Vireo Research", "Kestrel-2") in facts
+
+
+def test_unit_and_its_parent_are_both_where_someone_came_from(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n谷歌DeepMind今年人才流失严重。Meta从谷歌DeepMind机器人团队挖走了研究员Anna Berg。")
+    assert ("RECRUITED_FROM", "Anna Berg", "Google DeepMind") in facts
+
+
+def test_builder_named_after_what_it_builds(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\nOpenAI与Oracle合作的北辰集群已部分投入使用,由Oracle负责建设和运营。")
+    cluster = entity(g, "北辰集群")
+    assert cluster.type == "Cluster"
+    assert ("BUILDS", "Oracle", cluster.name) in facts
+    assert ("BUILDS", "OpenAI", cluster.name) not in facts
+
+
+def test_chinese_model_names_with_versions(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n初创公司云岚科技发布了新一代模型岚语-3 Mini,此前的玄光-R1也由该公司训练。")
+    assert entity(g, "岚语-3 Mini").type == "Model"
+    assert ("BUILDS", "云岚科技", "岚语-3 Mini") in facts
+
+
+def test_abbreviation_in_brackets_and_a_kind_word_without_de(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n国家超级计算研究中心(国超中心)新一代超级电脑「天枢」今年启用。")
+    centre = entity(g, "国超中心")
+    assert centre.type == "Company" and centre.name == "国家超级计算研究中心"
+    assert ("BUILDS", "国家超级计算研究中心", "天枢") in facts
+
+
+def test_place_is_not_a_short_form_of_a_company(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\n台湾智算宣布在高雄兴建新集群。台湾的算力需求持续增长。")
+    assert "台湾" not in entity(g, "台湾智算").aliases

@@ -27,7 +27,10 @@ FLOORS = {
     "heldout_e": (0.85, 0.75),  # first contact 0.946 / 0.750
     "heldout_f": (0.85, 0.74),  # first contact 0.887 / 0.622
     "heldout_g": (0.85, 0.75),  # first contact 0.943 / 0.702
-    "heldout_h": (0.85, 0.64),  # first contact 0.868 / 0.648; never tuned on, only scored
+    "heldout_h": (0.85, 0.75),  # first contact 0.868 / 0.648
+    "heldout_i": (0.85, 0.75),  # first contact 0.917 / 0.707
+    "heldout_j": (0.85, 0.74),  # first contact 0.805 / 0.557
+    "heldout_k": (0.85, 0.75),  # first contact 0.863 / 0.610
 }
 
 

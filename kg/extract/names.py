@@ -25,6 +25,11 @@ def clean_dot_name(folded: str, m: re.Match) -> tuple[int, int] | None:
     if first_t and lead and lead[-1] not in FUNCTION_CHARS and CJK_CHAR.match(lead[-1]) \
             and (len(lead) == 1 or not CJK_CHAR.match(lead[-2]) or lead[:-1].endswith(TITLES_BEFORE_NAMES)):
         first_t = lead[-1] + first_t  # 诗人狄兰·托马斯: a first character outside the table
+    before = first[:len(first) - len(first_t)]
+    for n in range(1, len(first_t)):
+        if (before + first_t[:n]).endswith(TITLES_BEFORE_NAMES):
+            first_t = first_t[n:]  # 产品经理凯特·吴: 理 ends the title, not begins the name
+            break
     last_t = translit_prefix(last)
     rest = last[len(last_t):]
     if rest and rest[0] not in FUNCTION_CHARS and (len(rest) == 1 or rest[1] in FUNCTION_CHARS):

@@ -30,7 +30,7 @@ NOT_MEDIA = ("文件", "资料", "报告", "数据", "消息", "传闻", "财报
 
 
 # a Chinese name someone joined: 跳槽至阶跃星辰, 加盟栖木智能
-CJK_ORG_JOINED = re.compile(rf"(?:跳槽至|跳槽到|加盟|加入|转投|回归)\s*([{CJK}]{{2,6}}?)(?=[，,。；;、]|的|担任|出任|任|负责|$)")
+CJK_ORG_JOINED = re.compile(rf"(?:跳槽至|跳槽到|加盟|加入|转投|回归|创办了|创立了|创建了)\s*([{CJK}]{{2,6}}?)(?=[，,。；;、]|的|担任|出任|任|负责|$)")
 # an investor: 由联想创投领投, 英伟达旗下X参投
 CJK_ORG_INVESTOR = re.compile(rf"(?:由|获)\s*([{CJK}]{{2,8}}?)\s*(?:领投|参投|跟投)")
 # a Chinese name that builds or runs something: 由中国移动建设运营
@@ -161,6 +161,13 @@ def suffix_variants(lex: Lexicon) -> None:
         if lex.rules.get(stem, "").startswith("gazetteer") and lex.rules.get(k, "").startswith("gazetteer"):
             continue
         lex.link(k, stem, "pattern:company-suffix-variant")
+    for k, form in list(lex.forms.items()):  # Vireo and Vireo Research, neither of them a known name
+        words = form.split()
+        if len(words) == 2 and words[1] in ("Research", "Labs", "Lab", "Robotics", "Computing", "Systems") \
+                and lex.type_of(k) == "Company" and lex.type_of(key(words[0])) == "Company" \
+                and not lex.rules.get(k, "").startswith("gazetteer") \
+                and not lex.rules.get(key(words[0]), "").startswith("gazetteer"):
+            lex.link(k, key(words[0]), "pattern:company-suffix-variant")
     for k, form in list(lex.forms.items()):  # 澜舟 is 澜舟算力, once both are known
         if lex.type_of(k) == "Company" and not form.isascii():
             longer = [key(form + e) for e in ("算力", "智能", "科技", "智算", "数科", "集团")

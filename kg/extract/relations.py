@@ -11,6 +11,7 @@ as its subject (…,并担任 GitHub 首席执行官).
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .. import EXTRACTOR_VERSION
@@ -45,7 +46,11 @@ P, C, MK = r"\{P(\d+)\}", r"\{C(\d+)\}", r"\{[MK](\d+)\}"
 STAFF = r"研究员|研究科学家|工程师|科学家|高管|员工|成员|专家|副总裁|VP|主管|总监|负责人|经理|架构师|researcher|engineer|scientist"
 PLIST = rf"{P}(?:\s*(?:、|和|与|及|以及)\s*{TIGHT}{{0,8}}?{P})*"  # 毕树超、感知负责人余家辉和翟晓华
 # where someone was before: 原字节跳动大模型团队 Seed 的预训练研究员周启航 / OpenAI 前研究员赵晟佳
-FORMER_AT = re.compile(rf"(?<![目之此提以日年月当向往眼空面跟事先从])(?:前|原)\s*{C}((?:[^{{}}。！？，,；;]|\{{C\d+\}}){{0,16}}?){P}"
+FORMER_AT = re.compile(rf"(?<![目之此提以日年月当向往眼空面跟事先从])(?:前|原)\s*{C}((?:[^{{}}。！？，,；;]|\{{C\d+\}}){{0,16}}?){PLIST}"
+                       rf"|{P}\s*{GAP}{{0,12}}?向\s*{C}\s*(?:递交|提交|提出)(?:了)?\s*辞呈"
+                       rf"|{P}\s*(?:原是|原为|原本是|原本在|此前是|之前是)\s*{C}"
+                       rf"|(?:离开|离职|辞去|告别|出走|退出)(?:了)?\s*{C}\s*(?:后|之后|以后)\s*[，,]?\s*{P}"
+                       rf"|{P}\s*{GAP}{{0,8}}?(?:离开|辞去|告别|出走|退出)(?:了)?\s*{C}"
                        rf"|{C}\s*(?:的)?\s*(?:前|原)\s*(?:{STAFF}|{HEAD})\s*{P}"
                        rf"|{C}\s*(?:的)?\s*(?:老将|老兵|元老|旧部|前员工)\s*{P}"
                        rf"|{P}\s*{GAP}{{0,4}}?在\s*{C}\s*(?:工作|任职|待|效力|供职)了?\s*(?:长达|超过|近|约)?\s*[\d一二三四五六七八九十两多几]+\s*年")
@@ -71,6 +76,7 @@ RULES_LEADS = [
     ("leads:company-led-by-person", re.compile(rf"{C}\s*{TIGHT}{{0,6}}?由\s*{P}\s*(?:{LEADV}|负责|掌舵)")),
     ("leads:led-by-person-company", re.compile(rf"由\s*{P}\s*{TIGHT}{{0,10}}?(?:{LEADV}|掌舵|(?:担任|出任)\s*{HEAD})\s*的\s*{C}")),
     ("leads:holds-title-person", re.compile(rf"(?:担任|出任|现任|升任)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*的\s*{P}")),
+    ("leads:person-owns-company", re.compile(rf"{P}\s*旗下(?:的)?\s*{TIGHT}{{0,4}}?{C}")),
     ("leads:as-title-person", re.compile(rf"作为\s*{C}\s*的\s*{PRE_HEAD}{HEAD}\s*[,，]\s*{P}")),
     ("leads:appointed-person-as-head", re.compile(rf"任命\s*{P}{ANY}{{0,30}}?(?:担任|出任|为)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")),
     # 黄嘉颖将与该公司创始人兼首席执行官韩东共同担任联合首席执行官
@@ -160,7 +166,7 @@ RULES_BUILDS = [
 # a company 为/给 whom something is built is not its builder: 亚马逊为Anthropic打造了…
 BUILD_VERB = re.compile(rf"(?<!为)(?<!给)(?<!替)(?<!帮){C}(?:[^{{}}。！？；;，,]|\{{[MKP]\d+\}}|(?:为|给|替|帮)\s*\{{C\d+\}}){{0,25}}?(?:{BUILD})")
 # a clause that builds with no company of its own: …,改为自行打造模型Helix
-BUILD_CARRIED = re.compile(rf"^(?:[^{{}}。！？；;，,]|\{{[P]\d+\}}){{0,12}}?(?:{BUILD})")
+BUILD_CARRIED = re.compile(rf"^(?:[^{{}}。！？；;，,]|\{{[PMK]\d+\}}){{0,24}}?(?:{BUILD})")
 POSSESSIVE_LIST = re.compile(rf"{C}\s*(?:的|旗下的|旗下)\s*{TIGHT}{{0,6}}?{MK}((?:\s*(?:、|和|与|及|以及|,|，)\s*{TIGHT}{{0,8}}?{MK})+)")
 # companies joined by 与/和 before a build verb all build: 由Cerebras与G42共同打造
 CO_BUILDERS = re.compile(rf"{C}((?:\s*(?:与|和|、|及)\s*{TIGHT}{{0,4}}?{C})+)\s*{TIGHT}{{0,8}}?(?:共同|联合|合作)?\s*(?:{BUILD})")
@@ -227,6 +233,7 @@ class _Reader:
     past_roles: list = field(default_factory=list)
     formers: list = field(default_factory=list)  # (person, company, sentence): 前/原 company
     founded: set = field(default_factory=set)  # (person key, company key)
+    moved: set = field(default_factory=set)  # people who founded something: they left where they were
     denied: bool = False  # the sentence being read denies or only rumours a move
 
     def add(self, kind: str, rule: str, head: Mention, tail: Mention, sent) -> RelationCandidate | None:
@@ -244,6 +251,7 @@ class _Reader:
             self.joined.add(head.alias_of)
         if kind == "FOUNDED":
             self.founded.add((head.alias_of, tail.alias_of))
+            self.moved.add(head.alias_of)
         return cand
 
     def sentence(self, sent, t: str, slots: list[Mention], subject: Mention | None,
@@ -286,8 +294,9 @@ class _Reader:
             span = t[m.start():m.end()]
             people = [slots[int(x.group(2))] for x in SLOT.finditer(span) if x.group(1) == "P"]
             for x in SLOT.finditer(span):
-                if x.group(1) == "C":
-                    self.formers.append((people[-1], slots[int(x.group(2))], sent))
+                for person in people:
+                    if x.group(1) == "C":
+                        self.formers.append((person, slots[int(x.group(2))], sent))
         for m in JOINS_SOMEWHERE.finditer(t):
             self.joined.add(slots[int(next(g for g in m.groups() if g is not None))].alias_of)
 
@@ -350,8 +359,9 @@ class _Reader:
         for clause_start, clause in _clauses(t):
             # 发布了 A、B,最近又推出了 C: the company of the last build verb before the clause
             builder = next((c for end, c in reversed(verbs) if end <= clause_start), builder)
-            if (clause_start or builder is topic) and builder is not None and BUILD_CARRIED.search(clause):
-                for x in SLOT.finditer(clause):
+            verb = BUILD_CARRIED.search(clause)
+            if (clause_start or builder is topic) and builder is not None and verb:
+                for x in SLOT.finditer(clause, verb.end()):  # what comes after the verb is built
                     if x.group(1) in "MK" and not COMPARE.search(clause[:x.start()]):
                         self.add("BUILDS", "builds:carried-company-verb-model", builder, slots[int(x.group(2))], sent)
         for m in BUILT_BY_LATER.finditer(t):
@@ -450,8 +460,12 @@ class _Reader:
         for person, company, sent in self.past_roles:
             if (person.alias_of in self.joined or person.alias_of in leads_now) and person.alias_of not in explicit:
                 self.add("RECRUITED_FROM", "recruited:role-before-joining", person, company, sent)
+        founded_by = defaultdict(set)
+        for p, c in self.founded:
+            founded_by[p].add(c)
         for person, company, sent in self.formers:
-            if person.alias_of in self.joined and person.alias_of not in explicit:
+            moved = person.alias_of in self.moved and company.alias_of not in founded_by[person.alias_of]
+            if (person.alias_of in self.joined or moved) and person.alias_of not in explicit:
                 self.add("RECRUITED_FROM", "recruited:former-staff-joined", person, company, sent)
         for first, colleague, sent in self.colleagues:
             for company in list(self.recruited.get(first.alias_of, [])):
