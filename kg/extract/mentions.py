@@ -13,6 +13,7 @@ import re
 
 from ..normalize import key
 from ..types import Article, Mention
+from . import cues
 from .brackets import brackets, cjk_abbreviations, latin_cjk_pairs
 from .lexicon import Lexicon, form_regex
 from .organisations import (cjk_company_names, english_units, media_names, model_owners, org_before_title, org_units,
@@ -20,7 +21,6 @@ from .organisations import (cjk_company_names, english_units, media_names, model
 from .people import dot_names, latin_names, native_names, tagged_names
 from .products import (clusters, cjk_versioned_models, company_versions, cue_named_models, facilities, models, named,
                        named_after_model_word, native_clusters, versioned_chinese_models)
-from . import cues
 from .text import DOTS, initials, place_name
 
 

@@ -73,8 +73,7 @@ def model_span(folded: str, start: int, families: set[str], lex_types: dict) -> 
         elif sep and tok.lower() in cues.MODEL_VARIANT_WORDS and (has_version or known or sep == "-"):
             pass
         elif sep == "-" and (tok[:1].isupper() or tok.lower() in cues.MODEL_VARIANT_WORDS) and tok not in cues.COMPANY_SUFFIX_WORDS:
-            known = known or tok.lower() in families  # CKIP-Llama: a known family inside
-            pass  # Doubao-Seed-1.6, MAI-Voice-1
+            known = known or tok.lower() in families  # Doubao-Seed-1.6, MAI-Voice-1; CKIP-Llama is known
         elif sep == " " and has_version and NAME_TOKEN.match(tok) and tok not in cues.LATIN_STOPWORDS \
                 and tok not in cues.COMPANY_SUFFIX_WORDS:
             pass  # Llama 4 Scout
