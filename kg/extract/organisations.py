@@ -38,6 +38,8 @@ CJK_ORG_BY = re.compile(rf"由\s*([{CJK}]{{2,6}}?)\s*(?:负责)?\s*(?:建设|运
 CJK_ORG_AFTER_CUE = re.compile(rf"(?:初创公司|创业公司|初创企业|独角兽|投资机构|风投机构|AI公司|人工智能公司|芯片公司|科技公司)\s*([{CJK}]{{2,6}}?)(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|近日|日前|刚刚|完成|获得|发布|推出)")
 
 
+# endings that make a Chinese name a company's, as CJK_ORG_SUFFIX and CJK_ORG_ACTING read them
+COMPANY_SUFFIXES = ("科技", "智算", "集团", "半导体", "研究院", "算力", "智能", "电脑", "电子", "通信", "资本", "软件")
 CJK_ORG_SUFFIX = re.compile(rf"([{CJK}]{{2,6}}(?:科技|智算|集团|半导体|研究院|电脑|电子))(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|和|与|、|发布|推出|创始人|CEO|联合创始人|首席|注资|融资|估值|获得|完成|供应|提供|负责|打造|建设|运营|营运|合作|$)"
                             rf"|(?<=前|原)([{CJK}]{{2,4}}(?:科技|集团|半导体|电脑|电子|通信|资本|软件))")
 # a name ending like a company (算力, 智能) that acts like one: 澜舟算力宣布…, 深衡智能创始人…
@@ -117,8 +119,7 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
         for m in rx.finditer(folded):
             name = trim_leading_words(_strip_prefixes(next(g for g in m.groups() if g), ORG_CUE_PREFIXES))
             if rule == "cue:company-suffix":
-                suffix = next(x for x in ("科技", "智算", "集团", "半导体", "研究院", "算力", "智能", "电脑", "电子", "通信", "资本", "软件")
-                              if name.endswith(x))
+                suffix = next(x for x in COMPANY_SUFFIXES if name.endswith(x))
                 name = last_word(name[:-len(suffix)]) + suffix  # 如今担任启明智算 -> 启明智算
             if name[:1] in "自正已将在于被把对向从让使以为" or common_word(name):
                 continue  # 创业公司自建…, 这家初创公司计划…: a verb or a plain word, not a name

@@ -60,11 +60,10 @@ def tagged_names(article: Article, folded: str, lex: Lexicon) -> None:
     # 马克 in 马克·扎克伯格 is half a transliterated name, however native it looks
     halves = {key(part) for form in lex.forms.values() if any(d in form for d in DOTS)
               for part in re.split(f"[{DOTS}]", form)}
-    halves_text = "|".join(halves)
     for s in article.sentences:
         for start, end in tagger.person_names(folded[s.start:s.end]):
             name = folded[s.start + start:s.start + end]
-            if key(name) not in halves_text and not dictionary_word(name) and lex.type_of(key(name)) in (None, "Person"):
+            if not any(key(name) in half for half in halves) and not dictionary_word(name) and lex.type_of(key(name)) in (None, "Person"):
                 lex.add(name, "Person", "tagger:lac-person")
 
 

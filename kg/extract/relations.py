@@ -57,6 +57,8 @@ FORMER_AT = re.compile(rf"(?<![目之此提以日年月当向往眼空面跟事�
 # someone taking up a post, with or without the place named: 他已于6月底入职 / 延揽…陈冠霖出任
 JOINS_SOMEWHERE = re.compile(rf"{P}\s*{GAP}{{0,12}}?(?:{JOIN}|(?<!曾)出任)|(?:{POACH})\s*(?:了)?\s*{ANY}{{0,24}}?{P}"
                              rf"|{P}{ANY}{{0,30}}?被\s*\{{[CP]\d+\}}\s*(?:{POACH})")
+# the person named after these is the one replaced, not the one taking the post
+REPLACED = re.compile(r"接替|取代|接任")
 # a move that is denied or only rumoured is not a fact: 雲擎則予以否認
 DENIAL = re.compile(r"否认|否認|并未|并没有|没有加入|未加入|不会加入|辟谣|传闻|盛传|传言|据传")
 EDITION = r"(?:初代|新一代|下一代|第[一二三四五六七八九十\d]+代|最新的?|全新的?|新款|首款|首个|旗舰)"
@@ -261,7 +263,7 @@ class _Reader:
         for rules, kind in ((RULES_LEADS, "LEADS"), (RULES_FOUNDED, "FOUNDED"), (RULES_WORKS, "WORKS_AT")):
             for rule, rx in rules:
                 for m in rx.finditer(t):
-                    if re.search(r"接替|取代|接任", t[max(0, m.start() - 16):m.start()]) and "appoint" not in rule:
+                    if REPLACED.search(t[max(0, m.start() - 16):m.start()]) and "appoint" not in rule:
                         continue  # 接替前负责人B,担任…: B is the one replaced
                     a, b = (slots[int(g)] for g in (m.groups()[0], m.groups()[-1]))
                     if a.type != "Person":
@@ -343,8 +345,10 @@ class _Reader:
                 self.add("BUILDS", "builds:company-of-models", company, slots[int(x.group(2))], sent)
         # {C} ... 推出/建设 ... {M}、{M}和{K}: every model and cluster after the verb, to the
         # clause end, unless a comparison word puts it on the other side (能与 GPT-5 对抗)
+        verbs = []  # (end of the verb, its company), for the clauses after it
         for m in BUILD_VERB.finditer(t):
             company = slots[int(m.group(1))]
+            verbs.append((m.end(), company))
             rest = t[m.end():]
             end = re.search(r"[，,；;。！？]|\{C\d+\}", rest)
             rest = rest[: end.start() if end else len(rest)]
@@ -355,7 +359,6 @@ class _Reader:
         if builder is None and topic is not None and not any(s.type in ("Company", "Person") for s in slots) \
                 and not re.search(r"我们|我|他们|她们|你们", t):  # 我们推出的…: the speaker's company, unknown
             builder = topic  # 本轮融资将用于建设“天穹”集群: the company the paragraph is about
-        verbs = [(m.end(), slots[int(m.group(1))]) for m in BUILD_VERB.finditer(t)]
         for clause_start, clause in _clauses(t):
             # 发布了 A、B,最近又推出了 C: the company of the last build verb before the clause
             builder = next((c for end, c in reversed(verbs) if end <= clause_start), builder)
@@ -386,7 +389,7 @@ class _Reader:
                 continue  # 曾在字节跳动工作两年的研究员苏沐阳: the clause names its own subject
             # not one named as the person replaced: 任命A接替前负责人B,担任…
             people_before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:clause_start]) if x.group(1) == "P"
-                             and not re.search(r"接替|取代|接任", t[max(0, x.start() - 16):x.start()])]
+                             and not REPLACED.search(t[max(0, x.start() - 16):x.start()])]
             carried = people_before[-1] if people_before else subject
             if carried is None:
                 continue
