@@ -10,7 +10,7 @@ from ..types import Article
 from . import cues
 from .lexicon import Lexicon
 from .text import (CJK, FUNCTION_CHARS, NAME_BREAK_CHARS, common_word, dictionary_word, forms_pattern, last_word,
-                   name_like, parent_key, trim_leading_words)
+                   name_like, parent_key, place_name, trim_leading_words)
 
 
 MEDIA = re.compile(rf"([{CJK}]{{2,8}})(杂志|周刊|日报|晚报|时报|邮报|新闻网|通讯社)")
@@ -26,7 +26,8 @@ REPORTED_BY = re.compile(rf"(?:据\s*《?([{CJK}A-Za-z0-9]{{2,12}}?)》?\s*(?:�
 
 
 NOT_MEDIA = ("文件", "资料", "报告", "数据", "消息", "传闻", "财报", "公告", "调查", "研究", "统计", "知情人士", "消息人士", "外媒", "媒体", "记者", "相关人士", "内部人士", "我们", "他们", "官方", "公司",
-             "报道", "一位", "多位", "多家", "有关", "业内", "分析师", "市场", "数据", "了解", "介绍", "采访", "这家", "该")
+             "报道", "一位", "多位", "多家", "有关", "业内", "分析师", "市场", "数据", "了解", "介绍", "采访", "这家", "该",
+             "本刊", "本报", "本台", "本站", "笔者", "公开", "访问", "刊物", "内部")
 
 
 # a Chinese name someone joined: 跳槽至阶跃星辰, 加盟栖木智能
@@ -97,8 +98,8 @@ def media_names(article: Article, folded: str, lex: Lexicon) -> None:
             lex.add(name + m.group(2), "Company", "cue:media-name")
     for m in REPORTED_BY.finditer(folded):
         name = next(g for g in m.groups() if g)
-        if any(w in name for w in NOT_MEDIA) or any(ch in NAME_BREAK_CHARS for ch in name):
-            continue
+        if any(w in name for w in NOT_MEDIA) or any(ch in NAME_BREAK_CHARS for ch in name) or name.endswith("时"):
+            continue  # 把决定告诉导师时: a clause, not an outlet
         if name in cues.LATIN_STOPWORDS:
             continue
         if lex.type_of(key(name)) in (None, "Company"):
@@ -137,6 +138,8 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
                 continue  # 加盟后…, 加入苏莱曼麾下…: not a company's name
             if rule == "cue:company-suffix" and common_word(name[:-2]):
                 continue  # 新兴科技, 全球科技, 大规模智算
+            if any(name.endswith(g) and place_name(name[:-len(g)]) for g in GENERIC_ORG_HEADS):
+                continue  # 由台湾公司营运: any company of a place
             if lex.type_of(key(name)) in (None, "Company"):
                 lex.add(name, "Company", rule)
 

@@ -45,6 +45,8 @@ def native_names(article: Article, folded: str, lex: Lexicon) -> None:
             follows = folded[p + n:p + n + 1]
             if len(cand) == n and all(is_cjk(c) for c in cand) and (
                     follows in AFTER_NAME_CHARS or not follows or folded[p + n:].startswith(cues.NAME_END_WORDS)):
+                if cand[1] in "本该这那其我你他她" and cand[0] in "向对在和与于":
+                    break  # 工程师向本刊表示: a preposition, not a surname
                 if not any(c in NAME_BREAK_CHARS for c in cand[1:]) and not dictionary_word(cand) \
                         and lex.type_of(key(cand)) in (None, "Person"):
                     lex.add(cand, "Person", "cue:native-name-after-title")

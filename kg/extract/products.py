@@ -206,7 +206,8 @@ def clusters(article: Article, folded: str, lex: Lexicon) -> None:
 
 
 FACILITY = re.compile(rf"([{CJK}]{{2,10}}?)(智算中心|超算中心|算力中心)")
-GENERIC_FACILITY = ("国家", "人工智能", "新一代", "大型", "超大型", "自建", "这座", "该", "多个", "首个", "全国", "城市", "区域")
+GENERIC_FACILITY = ("国家", "人工智能", "新一代", "大型", "超大型", "自建", "这座", "该", "多个", "首个", "全国", "城市", "区域",
+                    "一", "整座", "两", "几")
 
 
 def facilities(article: Article, folded: str, lex: Lexicon) -> None:
@@ -255,7 +256,7 @@ def native_clusters(article: Article, folded: str, lex: Lexicon) -> None:
     """A short native name before 集群: 其位于乌兰察布的灵枢智算集群, 联合打造的精卫集群."""
     for m in NATIVE_CLUSTER.finditer(folded):
         name = m.group(1)
-        if dictionary_word(name) or any(c in "万千百亿卡大小该这那个座台" for c in name) or name.endswith(("算力", "超算", "智算", "计算")) \
+        if dictionary_word(name) or name[:1] in "自新在现整各多首同单" or any(c in "万千百亿卡大小该这那个座台" for c in name) or name.endswith(("算力", "超算", "智算", "计算")) \
                 or any(ch in NAME_BREAK_CHARS for ch in name) or lex.type_of(key(name)) not in (None, "Cluster"):
             continue
         lex.add(name, "Cluster", "cue:cluster-word")

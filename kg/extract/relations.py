@@ -98,7 +98,7 @@ RULES_LEADS_CARRIED = [
 
 RULES_FROM = [
     ("recruited:company-staff-poached", re.compile(rf"{C}\s*{ANY}{{0,14}}?的?\s*{TIGHT}{{0,8}}?{PLIST}\s*{GAP}{{0,6}}?(?:双双|一同|一起|都|均)?\s*被\s*\{{C\d+\}}\s*(?:{POACH})")),
-    ("recruited:company-person-left", re.compile(rf"{C}\s*(?:的)?\s*{TIGHT}{{0,6}}?{P}\s*{GAP}{{0,4}}?(?:离职|出走|离开)[，,]?\s*{GAP}{{0,6}}?(?:被\s*\{{C\d+\}}\s*(?:{POACH})|{JOIN})")),
+    ("recruited:company-person-left", re.compile(rf"{C}\s*(?:的|旗下)?\s*(?:{TIGHT}|\{{M\d+\}}){{0,16}}?{PLIST}\s*{GAP}{{0,4}}?(?:双双|一同|一起|先后|相继)?\s*(?:离职|出走|离开)[，,]?\s*{GAP}{{0,6}}?(?:被\s*\{{C\d+\}}\s*(?:{POACH})|{JOIN})")),
     ("recruited:took-person-from-company", re.compile(rf"(?:把|将)\s*{PLIST}\s*(?:从|自)\s*{C}\s*{TIGHT}{{0,4}}?(?:{POACH})")),
     ("recruited:took-staff-of-company", re.compile(rf"(?:把|将)\s*{C}\s*(?:的)?\s*{TIGHT}{{0,6}}?{PLIST}\s*{TIGHT}{{0,12}}?(?:{POACH})")),
     ("recruited:from-company-person", re.compile(rf"来自\s*{C}\s*(?:的)?\s*{TIGHT}{{0,4}}?(?:{_alt(cues.PERSON_TITLES)})?\s*{PLIST}")),
@@ -109,13 +109,13 @@ RULES_FROM = [
     ("recruited:former-company-person-joins", re.compile(rf"(?:前|原)\s*{C}\s*(?:{TIGHT}|\{{C\d+\}}){{0,10}}?{PLIST}{ANY}{{0,20}}?{TAKES_UP}")),
     ("recruited:once-at-company-person-joins", re.compile(rf"曾(?:经)?\s*(?:在|于|参与|任职于|就职于|效力于|供职于|担任|任|是)?\s*{C}{ANY}{{0,30}}?的\s*{GAP}{{0,10}}?{PLIST}\s*{GAP}{{0,6}}?{TAKES_UP}")),
     ("recruited:person-from-company-joins", re.compile(rf"{PLIST}\s*{GAP}{{0,8}}?(?:从|自)\s*{C}\s*{GAP}{{0,12}}?(?:{JOIN}|跳槽|离职|出走)")),
-    ("recruited:from-company-came-person", re.compile(rf"(?:从|自)\s*{C}\s*{TIGHT}{{0,6}}?(?:跳槽|加盟|加入|转投|转会|挖)(?:过来|而来|来)?的\s*(?:还有|包括|有)?\s*{TIGHT}{{0,8}}?{P}")),
+    ("recruited:from-company-came-person", re.compile(rf"(?:从|自)\s*{C}\s*{TIGHT}{{0,6}}?(?:跳槽|加盟|加入|转投|转会|挖)(?:过来|而来|来|(?:至|到)?\s*\{{C\d+\}}(?:\s*\{{[CM]\d+\}})?)?\s*的\s*(?:还有|包括|有)?\s*{TIGHT}{{0,8}}?{P}")),
     ("recruited:person-poached-by-from", re.compile(rf"{P}\s*{GAP}{{0,12}}?被\s*\{{C\d+\}}\s*(?:从|自)\s*{C}\s*(?:{POACH})")),
     ("recruited:person-left-company-joins", re.compile(rf"{P}\s*{GAP}{{0,16}}?(?:离开|离职|辞去|告别|出走)\s*(?:了)?\s*{C}{ANY}{{0,30}}?{JOIN}")),
     ("recruited:poached-from-company-including", re.compile(rf"(?:从|自)\s*{C}\s*(?:{POACH})\s*(?:了|走)?{ANY}{{0,16}}?[，,]\s*(?:其中)?(?:包括|就有|有){ANY}{{0,20}}?{PLIST}")),
     ("recruited:poached-from-company", re.compile(rf"(?:从|自)\s*{C}\s*(?:{POACH})\s*(?:了|走)?\s*{ANY}{{0,10}}?{PLIST}")),
     ("recruited:company-poached-from", re.compile(rf"{C}\s*{GAP}{{0,8}}?从\s*{C}\s*{GAP}{{0,6}}?(?:{POACH})\s*(?:了|走)?\s*(?:[^。！？{{}}]|\{{[MKC]\d+\}}){{0,16}}?{P}")),
-    ("recruited:poached-company-person", re.compile(rf"(?:{POACH})\s*(?:了|走)?\s*{TIGHT}{{0,4}}?{C}\s*(?:的)?\s*{GAP}{{0,10}}?{P}")),
+    ("recruited:poached-company-person", re.compile(rf"(?:{POACH})\s*(?:了|走)?\s*{TIGHT}{{0,10}}?{C}\s*(?:的)?\s*{GAP}{{0,10}}?{PLIST}")),
     ("recruited:company-staff-join", re.compile(rf"{C}\s*(?:的)?{TIGHT}{{0,30}}?(?:研究员|工程师|科学家|员工|高管|成员|专家|scientist|researcher|engineer|lead|director)\s*{PLIST}\s*{GAP}{{0,8}}?{JOIN}", re.I)),
     ("recruited:english-former-company-person", re.compile(rf"(?:former|ex-|前)\s*{C}(?:\s*{C})?\s*(?:researcher|engineer|scientist|executive|VP|employee|研究员|工程师)?\s*{P}{ANY}{{0,20}}?{TAKES_UP}", re.I)),
     ("recruited:english-joins-from", re.compile(rf"{P}\s*{GAP}{{0,20}}?\bjoin(?:s|ed)?\s+{C}\s+from\s+{C}", re.I)),
@@ -141,8 +141,10 @@ RULES_WORKS_CARRIED = [
 ]
 
 RULES_FOUNDED = [
-    ("founded:person-founded-company", re.compile(rf"{P}\s*{GAP}{{0,12}}?(?:{FOUND})\s*(?:了)?\s*{GAP}{{0,10}}?{C}")),
-    ("founded:company-founder-person", re.compile(rf"{C}\s*(?:的)?\s*(?:联合)?(?:创始人|创办人)\s*(?:(?:兼|、|暨)\s*{TIGHT}{{0,8}}?)?{P}")),
+    ("founded:person-founded-company", re.compile(rf"{P}\s*{GAP}{{0,12}}?(?:{FOUND})\s*(?:了)?\s*{TIGHT}{{0,20}}?{C}")),
+    # 前MiniMax总监P,今年与前腾讯研究员P共同创办了C: both found it
+    ("founded:co-founders", re.compile(rf"{P}\s*{GAP}{{0,12}}?与\s*(?:[^。！？{{}}]|\{{[CMK]\d+\}}){{0,20}}?\{{P\d+\}}\s*{TIGHT}{{0,4}}?(?:共同|联合|一起|一同)\s*(?:{FOUND})\s*(?:了)?\s*{TIGHT}{{0,20}}?{C}")),
+    ("founded:company-founder-person", re.compile(rf"{C}\s*(?:的)?\s*(?:另一位|另一名|另外一位|一位|两位|三位)?\s*(?:联合)?(?:创始人|创办人)\s*(?:(?:兼|、|暨)\s*{TIGHT}{{0,8}}?)?{P}")),
     ("founded:person-is-founder", re.compile(rf"{P}\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:联合)?(?:创始人|创办人)")),
     ("founded:company-founded-by", re.compile(rf"{C}\s*{TIGHT}{{0,4}}?由\s*{GAP}{{0,12}}?{P}\s*(?:联合|共同)?\s*(?:创立|创办|创建)")),
 ]
@@ -233,7 +235,7 @@ class _Reader:
     joined: set = field(default_factory=set)  # people the article says joined somewhere
     colleagues: list = field(default_factory=list)
     past_roles: list = field(default_factory=list)
-    formers: list = field(default_factory=list)  # (person, company, sentence): 前/原 company
+    formers: list = field(default_factory=list)  # (person, company, sentence, first named): 前/原 company
     founded: set = field(default_factory=set)  # (person key, company key)
     moved: set = field(default_factory=set)  # people who founded something: they left where they were
     denied: bool = False  # the sentence being read denies or only rumours a move
@@ -296,9 +298,9 @@ class _Reader:
             span = t[m.start():m.end()]
             people = [slots[int(x.group(2))] for x in SLOT.finditer(span) if x.group(1) == "P"]
             for x in SLOT.finditer(span):
-                for person in people:
+                for i, person in enumerate(people):
                     if x.group(1) == "C":
-                        self.formers.append((person, slots[int(x.group(2))], sent))
+                        self.formers.append((person, slots[int(x.group(2))], sent, i == 0))
         for m in JOINS_SOMEWHERE.finditer(t):
             self.joined.add(slots[int(next(g for g in m.groups() if g is not None))].alias_of)
 
@@ -466,9 +468,12 @@ class _Reader:
         founded_by = defaultdict(set)
         for p, c in self.founded:
             founded_by[p].add(c)
-        for person, company, sent in self.formers:
+        for person, company, sent, titled in self.formers:
             moved = person.alias_of in self.moved and company.alias_of not in founded_by[person.alias_of]
-            if (person.alias_of in self.joined or moved) and person.alias_of not in explicit:
+            # 前GitHub技术长A与B共同执掌的Poolside: the title is A's alone
+            heads_elsewhere = titled and any(c.type == "LEADS" and c.head.alias_of == person.alias_of and c.tail.alias_of != company.alias_of
+                                  and "former" not in c.evidence.rule and c.evidence.start >= sent.start for c in self.found)
+            if (person.alias_of in self.joined or moved or heads_elsewhere) and person.alias_of not in explicit:
                 self.add("RECRUITED_FROM", "recruited:former-staff-joined", person, company, sent)
         for first, colleague, sent in self.colleagues:
             for company in list(self.recruited.get(first.alias_of, [])):
