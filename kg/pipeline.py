@@ -75,7 +75,8 @@ def extract_graph(paths, gazetteer_files=(), on_stage: Callable[[str], None] | N
         articles=articles,
         meta={"kg_version": __version__, "extractor": EXTRACTOR_VERSION},
     )
-    rejected = [dict(r, kind="candidate") for r in ex.lexicon.rejected] + [dict(r, kind="relation") for r in res.rejected]
+    rejected = [dict(r, kind="candidate") for r in ex.lexicon.rejected] + [dict(r, kind="relation") for r in res.rejected] \
+        + [dict(r, kind="merge") for r in res.refused_merges]
     return BuildResult(graph, None, list(ingested.warnings), res.merges, rejected,
                        time.perf_counter() - t0, times)
 

@@ -24,6 +24,7 @@ class Resolution:
     entity_of: dict[str, str]  # lexicon key -> entity id
     merges: list[dict] = field(default_factory=list)
     rejected: list[dict] = field(default_factory=list)
+    refused_merges: list[dict] = field(default_factory=list)
 
 
 class _UnionFind:
@@ -57,8 +58,20 @@ def _pick_name(lex, keys: set[str], counts: Counter) -> str:
 def resolve(ex: Extraction) -> Resolution:
     lex = ex.lexicon
     uf = _UnionFind()
-    for a, b, _ in lex.links:
+    listed: dict[str, str] = {}  # group root -> the gazetteer entry in it
+    refused = []
+    for a, b, rule in lex.links:
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb:
+            continue
+        la, lb = listed.get(ra) or lex.canonical.get(ra), listed.get(rb) or lex.canonical.get(rb)
+        if la and lb and la != lb:
+            # two entries of the list are two things, whatever a bracket in one article says
+            refused.append({"forms": [lex.forms.get(a, a), lex.forms.get(b, b)], "rule": rule,
+                            "why": f"would merge two gazetteer entries: {la} and {lb}"})
+            continue
         uf.union(a, b)
+        listed[uf.find(a)] = la or lb
     rules_of: dict[str, set[str]] = defaultdict(set)  # group root -> rules that joined it
     for a, _, rule in lex.links:
         rules_of[uf.find(a)].add(rule)
@@ -129,7 +142,7 @@ def resolve(ex: Extraction) -> Resolution:
         rel.confidence = min(0.99, rel.confidence + 0.05 * (len({e.article for e in rel.evidence}) - 1))
     ents = sorted(entities.values(), key=lambda e: e.id)
     rels = sorted(relations.values(), key=lambda r: (r.type, r.source, r.target))
-    return Resolution(ents, rels, entity_of, merges, rejected)
+    return Resolution(ents, rels, entity_of, merges, rejected, refused)
 
 
 def _units_have_parents(linked, entity_of, relations) -> None:

@@ -11,7 +11,8 @@ from . import cues
 from .lexicon import Lexicon
 from .names import DOT_NAME, PINYIN, clean_dot_name, looks_like_personal_name, native_name_tail
 from .text import (CJK, CJK_COMPANY_ENDINGS, LATIN_RUN, NAME_TOKEN, cjk_before, cluster_context, dictionary_word,
-                   initials, is_proper, known_tail, last_word, latin_type, near, org_tail, translit_suffix)
+                   common_word, initials, is_proper, known_tail, last_word, latin_type, name_like, near, org_tail,
+                   translit_suffix)
 
 
 BRACKET = re.compile(r"[(（]\s*([A-Za-z][A-Za-z0-9 .&'+\-]*?)\s*(?:[,，;；、:：][^)）]{0,30})?[)）]")
@@ -108,6 +109,9 @@ def latin_cjk_pairs(article: Article, folded: str, lex: Lexicon) -> None:
         if etype == "Person" and not (DOT_NAME.fullmatch(cjk) or native_name_tail(cjk) == cjk or
                                       translit_suffix(cjk) == cjk):
             continue
+        if etype != "Person" and (common_word(cjk) or not name_like(cjk)):
+            lex.reject(article.id, f"{latin}({cjk})", "bracketed remark, not a Chinese name")
+            continue  # 离开 xAI(去向未公布): a remark, not xAI's Chinese name
         lex.link(k, lex.add(cjk, etype, "pair:bracketed-chinese"), "pair:bracketed-chinese")
 
 

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer
-from ..normalize import key
+from ..normalize import fold, key
 
 # How much a rule's type vote weighs when one form gets several types.
 STRENGTH = {"gazetteer": 100, "pair": 5, "pattern": 3, "cue": 2, "shape": 2}
@@ -49,7 +49,7 @@ class Lexicon:
         k = key(form)
         if not k:
             return k
-        self.forms.setdefault(k, form.strip())
+        self.forms.setdefault(k, fold(form.strip()))  # the gazetteer may spell it in traditional script
         self.rules.setdefault(k, rule)
         self.votes[k][etype] += STRENGTH.get(rule.split(":", 1)[0], 1)
         return k

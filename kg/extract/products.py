@@ -265,19 +265,20 @@ def native_clusters(article: Article, folded: str, lex: Lexicon) -> None:
 
 def versioned_chinese_models(article: Article, folded: str, lex: Lexicon) -> None:
     """A Chinese model family with a version: 文心大模型4.5, 文心X1, 混元T1, 豆包1.5 Pro."""
-    families = sorted({f for k, f in lex.forms.items() if lex.type_of(k) == "Model" and not f.isascii()},
+    families = sorted({f for k, f in lex.forms.items() if lex.type_of(k) in ("Model", "Cluster") and not f.isascii()},
                       key=len, reverse=True)
     if not families:
         return
     rx = re.compile(rf"({'|'.join(re.escape(f) for f in families)})(大模型|模型)?\s*[-]?\s*"
-                    rf"((?:[A-Z]\d+(?:\.\d+)*[A-Z]?|\d+(?:\.\d+)*)(?:\s?(?:Pro|Max|Turbo|Lite|Plus|Mini|Ultra|Flash))?)"
+                    rf"((?:[A-Z]\d+(?:\.\d+)*[A-Z]?|\d+(?:\.\d+)*|(?:II|III|IV|VI{{1,3}})(?![A-Za-z]))(?:\s?(?:Pro|Max|Turbo|Lite|Plus|Mini|Ultra|Flash))?)"
                     rf"(?![\d.%])(?![{CJK}]*[年月日号倍个])")
     for m in rx.finditer(folded):
         rule = "shape:chinese-model-version"
+        etype = lex.type_of(key(m.group(1)))  # 鹏城云脑II: a cluster's version is a cluster
         if m.group(2):  # 文心大模型4.5 and 文心4.5 name one model
-            lex.link(lex.add(m.group(0), "Model", rule), lex.add(m.group(1) + m.group(3), "Model", rule), rule)
+            lex.link(lex.add(m.group(0), etype, rule), lex.add(m.group(1) + m.group(3), etype, rule), rule)
         else:
-            lex.add(m.group(0), "Model", rule)
+            lex.add(m.group(0), etype, rule)
 
 
 BARE_VERSION = re.compile(r"\s*(?:正式|今天|近日|已)?\s*(?:发布|推出|上线|开源)(?:了)?\s*([Vv]\d+(?:\.\d+)*)(?![\w.])")

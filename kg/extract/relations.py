@@ -25,7 +25,7 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace("\\ ", "\\s*") for w in sorted(set(words), key=len, reverse=True))
 
 
-HEAD = rf"(?:联合|co-|Co-)?(?:{_alt(t for t in cues.HEAD_TITLES if t not in ('总裁',))}|(?<!副)总裁)"
+HEAD = rf"(?<!副)(?:联合|co-|Co-)?(?:{_alt(t for t in cues.HEAD_TITLES if t not in ('总裁',))}|(?<!副)总裁)"
 JOIN = rf"(?:将|也将|也|已|已经|正式|宣布|即将|随后|后来|刚刚|近日|一同|一起|先后|相继|都已|均已|都|均)?\s*(?:{_alt(cues.JOIN_VERBS)})"
 TAKES_UP = rf"(?:{JOIN}|(?:将|已|正式)?\s*(?:出任|担任|被任命为|成为|为\s*(?:新任|首任|新一任|\{{C\d+\}}))|被\s*\{{C\d+\}}\s*(?:{_alt(cues.POACH_VERBS)}))"
 POACH = _alt(cues.POACH_VERBS)
@@ -40,7 +40,7 @@ TIGHT = r"[^{}。！？，,；;、]"  # the same, within one clause
 # before a chief title (首席 AI 科学家); but not before 负责人: Apple的AI负责人 heads AI, not Apple
 PRE_HEAD = (rf"(?:(?:联合)?(?:创始人|创办人)\s*(?:兼|暨|和|、|及)\s*|(?:co-)?founder\s*(?:&|and|兼)\s*"
             rf"|{TIGHT}{{0,3}}?(?=(?:前|原|首任|新任|现任)?(?:首席|CEO|执行长|行政总裁|总裁|董事长|总经理|掌门|主席|Chief))|)"
-            rf"(?:(?:前|原|首任|新任|现任)\s*)?")
+            rf"(?:(?:前|原|首任|新任|现任|联席|代理|临时|署理)\s*)?")
 ANY = r"(?:[^。！？{}]|\{[MK]\d+\})"  # text that may hold models and clusters
 P, C, MK = r"\{P(\d+)\}", r"\{C(\d+)\}", r"\{[MK](\d+)\}"
 STAFF = r"研究员|研究科学家|工程师|科学家|高管|员工|成员|专家|副总裁|VP|主管|总监|负责人|经理|架构师|researcher|engineer|scientist"
@@ -53,9 +53,11 @@ FORMER_AT = re.compile(rf"(?<![目之此提以日年月当向往眼空面跟事�
                        rf"|{P}\s*{GAP}{{0,8}}?(?:离开|辞去|告别|出走|退出)(?:了)?\s*{C}"
                        rf"|{C}\s*(?:的)?\s*(?:前|原)\s*(?:{STAFF}|{HEAD})\s*{P}"
                        rf"|{C}\s*(?:的)?\s*(?:老将|老兵|元老|旧部|前员工)\s*{P}"
+                       rf"|(?:曾(?:经)?|此前|之前|先前|早年)\s*(?:在|于|任职于|就职于|效力于)\s*{C}{ANY}{{0,20}}?的\s*{TIGHT}{{0,6}}?{PLIST}"
+                       rf"|{P}\s*{GAP}{{0,20}}?(?:此前|之前|先前|早年)\s*(?:曾)?\s*(?:在|于|任职于|就职于|效力于)\s*{C}"
                        rf"|{P}\s*{GAP}{{0,4}}?在\s*{C}\s*(?:工作|任职|待|效力|供职)了?\s*(?:长达|超过|近|约)?\s*[\d一二三四五六七八九十两多几]+\s*年")
 # someone taking up a post, with or without the place named: 他已于6月底入职 / 延揽…陈冠霖出任
-JOINS_SOMEWHERE = re.compile(rf"{P}\s*{GAP}{{0,12}}?(?:{JOIN}|(?<!曾)出任)|(?:{POACH})\s*(?:了)?\s*{ANY}{{0,24}}?{P}"
+JOINS_SOMEWHERE = re.compile(rf"{P}\s*{GAP}{{0,12}}?(?:{JOIN}|(?<!曾)出任)|(?:{POACH}|迎来)\s*(?:了)?\s*{ANY}{{0,24}}?{P}"
                              rf"|{P}{ANY}{{0,30}}?被\s*\{{[CP]\d+\}}\s*(?:{POACH})")
 # the person named after these is the one replaced, not the one taking the post
 REPLACED = re.compile(r"接替|取代|接任")
@@ -65,12 +67,16 @@ EDITION = r"(?:初代|新一代|下一代|第[一二三四五六七八九十\d]+
 KIND = r"大模型|模型|超级电脑|超级计算机|超算|集群|丛集|数据中心|智算中心|主力系统|系统"
 # 由 Oracle 负责建设和运营, after the sentence named what: the one cluster or model before it
 BUILT_BY_LATER = re.compile(rf"由\s*{C}\s*(?:负责|主导|牵头|自行|独家|共同)?\s*(?:{BUILD})(?![^，,。；;]*\{{[MK]\d+\}})")
+# …,同一个月里,文心 4.5 Turbo 和深度思考模型文心 X1 Turbo 先后发布
+RELEASED = re.compile(r"\{M\d+\}(?:\s*(?:、|和|与|及|以及)\s*[^{}。！？，,；;、]{0,8}?\{M\d+\})*\s*(?:也|已|先后|相继|陆续|正式|随后|同时)?\s*"
+                      r"(?:发布|推出|开源|亮相|面世|问世)(?:了)?\s*(?=[，,。；;！？]|$)")
+VENUE, VENUE_AFTER = re.compile(r"(?<![就正])在\s*$"), re.compile(rf"\s*{TIGHT}{{0,12}}?(?:大会|会上|峰会|发布会|活动|平台)")
 COMPARE = re.compile(r"能与|可与|能和|可以和|跟|对抗|击败|超越|超过|媲美|对标|相比|比肩|抗衡|against|vs")
 
 RULES_LEADS = [
     ("leads:verb-company-person", re.compile(rf"(?:{LEADV}|掌舵)\s*{C}\s*的\s*{TIGHT}{{0,4}}?{P}")),
     ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|暨|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}{P}")),
-    ("leads:person-is-title", re.compile(rf"{P}\s*[,，]?\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")),
+    ("leads:person-is-title", re.compile(rf"{P}\s*(?:本人|本身|自己)?\s*[,，]?\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:person-verb-company", re.compile(rf"{P}\s*(?:在\s*\{{C\d+\}}\s*)?{GAP}{{0,10}}?(?:{LEADV})\s*(?:了|着)?\s*(?:新成立的|新组建的)?\s*{C}(?!\s*背后)")),
     ("leads:person-as-title-verb-company", re.compile(rf"{P}\s*以\s*{TIGHT}{{0,20}}?身份\s*(?:{LEADV}|掌舵)\s*{C}")),
     ("leads:person-at-company-as-head", re.compile(rf"{P}\s*{GAP}{{0,8}}?在\s*{TIGHT}{{0,8}}?{C}\s*(?:担任|出任|任)\s*{PRE_HEAD}{HEAD}")),
@@ -79,7 +85,13 @@ RULES_LEADS = [
     ("leads:led-by-person-company", re.compile(rf"由\s*{P}\s*{TIGHT}{{0,10}}?(?:{LEADV}|掌舵|(?:担任|出任)\s*{HEAD})\s*的\s*{C}")),
     ("leads:holds-title-person", re.compile(rf"(?:担任|出任|现任|升任)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*的\s*{P}")),
     ("leads:person-owns-company", re.compile(rf"{P}\s*旗下(?:的)?\s*{TIGHT}{{0,4}}?{C}")),
-    ("leads:as-title-person", re.compile(rf"作为\s*{C}\s*的\s*{PRE_HEAD}{HEAD}\s*[,，]\s*{P}")),
+    ("leads:as-title-person", re.compile(rf"作为\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*[,，]\s*{P}")),
+    # 梁文锋(DeepSeek 创始人兼 CEO)
+    ("leads:person-title-in-brackets", re.compile(rf"{P}\s*[(（]\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*[)）]")),
+    # 智谱首席科学家、清华大学教授唐杰
+    ("leads:company-title-other-title-person", re.compile(rf"{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*、\s*{TIGHT}{{1,12}}?{P}")),
+    # 创办了行止智能,自任CEO
+    ("leads:founded-and-heads", re.compile(rf"{P}\s*{GAP}{{0,12}}?(?:{FOUND})\s*(?:了)?\s*{TIGHT}{{0,20}}?{C}\s*[，,]\s*(?:并|且|同时)?\s*(?:自任|担任|出任|任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:appointed-person-as-head", re.compile(rf"任命\s*{P}{ANY}{{0,30}}?(?:担任|出任|为)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")),
     # 黄嘉颖将与该公司创始人兼首席执行官韩东共同担任联合首席执行官
     ("leads:shares-title-with", re.compile(rf"{P}\s*{GAP}{{0,4}}?与\s*{C}\s*{TIGHT}{{0,12}}?\{{P\d+\}}\s*(?:共同|一起|一同)\s*(?:担任|出任)\s*(?:联合)?\s*{HEAD}")),
@@ -98,7 +110,7 @@ RULES_LEADS_CARRIED = [
 
 RULES_FROM = [
     ("recruited:company-staff-poached", re.compile(rf"{C}\s*{ANY}{{0,14}}?的?\s*{TIGHT}{{0,8}}?{PLIST}\s*{GAP}{{0,6}}?(?:双双|一同|一起|都|均)?\s*被\s*\{{C\d+\}}\s*(?:{POACH})")),
-    ("recruited:company-person-left", re.compile(rf"{C}\s*(?:的|旗下)?\s*(?:{TIGHT}|\{{M\d+\}}){{0,16}}?{PLIST}\s*{GAP}{{0,4}}?(?:双双|一同|一起|先后|相继)?\s*(?:离职|出走|离开)[，,]?\s*{GAP}{{0,6}}?(?:被\s*\{{C\d+\}}\s*(?:{POACH})|{JOIN})")),
+    ("recruited:company-person-left", re.compile(rf"{C}\s*(?:的|旗下)?\s*(?:{TIGHT}|\{{M\d+\}}){{0,16}}?{PLIST}\s*{GAP}{{0,10}}?(?:双双|一同|一起|先后|相继)?\s*(?:离职|出走|离开)[，,]?\s*{GAP}{{0,6}}?(?:被\s*\{{C\d+\}}\s*(?:{POACH})|{JOIN})")),
     ("recruited:took-person-from-company", re.compile(rf"(?:把|将)\s*{PLIST}\s*(?:从|自)\s*{C}\s*{TIGHT}{{0,4}}?(?:{POACH})")),
     ("recruited:took-staff-of-company", re.compile(rf"(?:把|将)\s*{C}\s*(?:的)?\s*{TIGHT}{{0,6}}?{PLIST}\s*{TIGHT}{{0,12}}?(?:{POACH})")),
     ("recruited:from-company-person", re.compile(rf"来自\s*{C}\s*(?:的)?\s*{TIGHT}{{0,4}}?(?:{_alt(cues.PERSON_TITLES)})?\s*{PLIST}")),
@@ -108,7 +120,7 @@ RULES_FROM = [
     ("recruited:company-former-head-joins", re.compile(rf"{C}\s*(?:的)?\s*(?:前|原)\s*(?:{TIGHT}{{0,6}}?(?:{STAFF})|{HEAD})\s*(?:[、，,]\s*{ANY}{{0,16}}?)?{P}{ANY}{{0,12}}?{TAKES_UP}")),
     ("recruited:former-company-person-joins", re.compile(rf"(?:前|原)\s*{C}\s*(?:{TIGHT}|\{{C\d+\}}){{0,10}}?{PLIST}{ANY}{{0,20}}?{TAKES_UP}")),
     ("recruited:once-at-company-person-joins", re.compile(rf"曾(?:经)?\s*(?:在|于|参与|任职于|就职于|效力于|供职于|担任|任|是)?\s*{C}{ANY}{{0,30}}?的\s*{GAP}{{0,10}}?{PLIST}\s*{GAP}{{0,6}}?{TAKES_UP}")),
-    ("recruited:person-from-company-joins", re.compile(rf"{PLIST}\s*{GAP}{{0,8}}?(?:从|自)\s*{C}\s*{GAP}{{0,12}}?(?:{JOIN}|跳槽|离职|出走)")),
+    ("recruited:person-from-company-joins", re.compile(rf"{PLIST}\s*{GAP}{{0,8}}?(?:从|自)\s*{C}\s*{GAP}{{0,12}}?(?:{JOIN}|跳槽|离职|出走|调任|调来|转来|回到|重返|被挖)")),
     ("recruited:from-company-came-person", re.compile(rf"(?:从|自)\s*{C}\s*{TIGHT}{{0,6}}?(?:跳槽|加盟|加入|转投|转会|挖)(?:过来|而来|来|(?:至|到)?\s*\{{C\d+\}}(?:\s*\{{[CM]\d+\}})?)?\s*的\s*(?:还有|包括|有)?\s*{TIGHT}{{0,8}}?{P}")),
     ("recruited:person-poached-by-from", re.compile(rf"{P}\s*{GAP}{{0,12}}?被\s*\{{C\d+\}}\s*(?:从|自)\s*{C}\s*(?:{POACH})")),
     ("recruited:person-left-company-joins", re.compile(rf"{P}\s*{GAP}{{0,16}}?(?:离开|离职|辞去|告别|出走)\s*(?:了)?\s*{C}{ANY}{{0,30}}?{JOIN}")),
@@ -123,11 +135,11 @@ RULES_FROM = [
 
 RULES_FROM_CARRIED = [
     ("recruited:carried-from-company-joins", re.compile(rf"^{GAP}{{0,12}}?(?:从|自)\s*{C}\s*{GAP}{{0,8}}?(?:{JOIN}|跳槽|转投)")),
-    ("recruited:carried-left-company-joins", re.compile(rf"^{GAP}{{0,8}}?(?:离开|离职|辞去|告别|出走)\s*(?:了)?\s*{C}{ANY}{{0,20}}?{JOIN}")),
+    ("recruited:carried-left-company-joins", re.compile(rf"^{GAP}{{0,8}}?(?:离开|离职|辞去|告别|出走)\s*(?:了)?\s*{C}{ANY}{{0,20}}?(?:{JOIN}|回到|重返|(?<!曾)出任|(?<!曾)担任)")),
 ]
 
 RULES_WORKS = [
-    ("works:person-joins-company", re.compile(rf"{P}\s*{GAP}{{0,12}}?{JOIN}\s*(?:了)?\s*{C}")),
+    ("works:person-joins-company", re.compile(rf"{P}\s*{GAP}{{0,20}}?(?:{JOIN}|回到|重返)\s*(?:了)?\s*{C}")),
     ("works:person-poached-by-company", re.compile(rf"{P}\s*{GAP}{{0,8}}?被\s*{C}\s*(?:{POACH})")),
     ("works:company-staff-person", re.compile(rf"{C}\s*(?:的)?\s*(?:研究员|工程师|科学家|研究科学家|记者|员工|成员|副总裁|高管|主管|总监)\s*[\s:：]{{0,2}}{P}")),
     ("works:person-served-at-company", re.compile(rf"{P}\s*{GAP}{{0,6}}?(?:任职于|就职于|供职于|效力于|服务于)\s*{C}")),
@@ -165,10 +177,11 @@ RULES_BUILDS = [
     ("builds:worked-on-at-company", re.compile(rf"在\s*{C}\s*{TIGHT}{{0,4}}?(?:参与|负责|主导|领导)(?:了|过)?\s*{ANY}{{0,8}}?{MK}{ANY}{{0,12}}?(?:研发|开发|训练|构建)")),
     ("builds:model-is-by-company", re.compile(rf"{MK}\s*(?:系列)?\s*(?:模型)?\s*{TIGHT}{{0,6}}?(?:是|为|由)\s*{C}\s*(?:所|公司)?\s*{TIGHT}{{0,20}}?(?:{BUILD})")),
     ("builds:by-company-model", re.compile(rf"由\s*{C}\s*(?:{BUILD})\s*的\s*{GAP}{{0,10}}?{MK}")),
+    ("builds:company-built-model", re.compile(rf"(?<![由为给])(?<![由为给]\s){C}\s*(?:自己|自行|独立|亲自)?\s*(?:{BUILD})(?:了)?的\s*{TIGHT}{{0,10}}?{MK}")),
     ("builds:company-takes-model", re.compile(rf"{C}\s*{TIGHT}{{0,6}}?把\s*{MK}\s*{TIGHT}{{0,4}}?(?:{BUILD})")),
 ]
 # a company 为/给 whom something is built is not its builder: 亚马逊为Anthropic打造了…
-BUILD_VERB = re.compile(rf"(?<!为)(?<!给)(?<!替)(?<!帮){C}(?:[^{{}}。！？；;，,]|\{{[MKP]\d+\}}|(?:为|给|替|帮)\s*\{{C\d+\}}){{0,25}}?(?:{BUILD})")
+BUILD_VERB = re.compile(rf"(?<!为)(?<!给)(?<!替)(?<!帮){C}(?:[^{{}}。！？；;，,]|\{{[MKP]\d+\}}|(?:为|给|替|帮|在)\s*\{{C\d+\}}){{0,25}}?(?:{BUILD})")
 # a clause that builds with no company of its own: …,改为自行打造模型Helix
 BUILD_CARRIED = re.compile(rf"^(?:[^{{}}。！？；;，,]|\{{[PMK]\d+\}}){{0,24}}?(?:{BUILD})")
 POSSESSIVE_LIST = re.compile(rf"{C}\s*(?:的|旗下的|旗下)\s*{TIGHT}{{0,6}}?{MK}((?:\s*(?:、|和|与|及|以及|,|，)\s*{TIGHT}{{0,8}}?{MK})+)")
@@ -241,7 +254,7 @@ class _Reader:
     denied: bool = False  # the sentence being read denies or only rumours a move
 
     def add(self, kind: str, rule: str, head: Mention, tail: Mention, sent) -> RelationCandidate | None:
-        if head is None or tail is None or head.alias_of == tail.alias_of:
+        if head is None or tail is None or _same(head, tail):
             return None
         if self.denied and (kind == "RECRUITED_FROM" or "join" in rule or "poached" in rule):
             return None
@@ -314,7 +327,7 @@ class _Reader:
                     continue
                 sources = companies[:1]
                 if rule == "recruited:company-former-head-joins" and not any(
-                        s.type == "Company" and s.alias_of != sources[0].alias_of for s in slots):
+                        s.type == "Company" and not _same(s, sources[0]) for s in slots):
                     continue  # Windsurf 原业务主管 Jeff Wang 出任临时执行长: a promotion, no move
                 if rule == "recruited:company-poached-from":
                     sources, people = companies[1:2], people[-1:]
@@ -349,6 +362,8 @@ class _Reader:
         # clause end, unless a comparison word puts it on the other side (能与 GPT-5 对抗)
         verbs = []  # (end of the verb, its company), for the clauses after it
         for m in BUILD_VERB.finditer(t):
+            if VENUE.search(t[:m.start()]) and VENUE_AFTER.match(t, m.end(1) + 1):
+                continue  # 在火山引擎原动力大会上发布: where, not who
             company = slots[int(m.group(1))]
             verbs.append((m.end(), company))
             rest = t[m.end():]
@@ -369,6 +384,13 @@ class _Reader:
                 for x in SLOT.finditer(clause, verb.end()):  # what comes after the verb is built
                     if x.group(1) in "MK" and not COMPARE.search(clause[:x.start()]):
                         self.add("BUILDS", "builds:carried-company-verb-model", builder, slots[int(x.group(2))], sent)
+        first = SLOT.search(t)
+        if builder is not None and first and first.group(1) == "C" and slots[int(first.group(2))] is builder:
+            for m in RELEASED.finditer(t):
+                if first.start() < m.start():
+                    for x in SLOT.finditer(m.group(0)):
+                        if x.group(1) in "MK":
+                            self.add("BUILDS", "builds:released-after-company", builder, slots[int(x.group(2))], sent)
         for m in BUILT_BY_LATER.finditer(t):
             before = {slots[int(x.group(2))].alias_of: slots[int(x.group(2))]
                       for x in SLOT.finditer(t[:m.start()]) if x.group(1) in "MK"}
@@ -417,7 +439,7 @@ class _Reader:
             if before or topic is not None:
                 self.add("LEADS", "leads:person-takes-title", slots[int(m.group(1))], (before or [topic])[0], sent)
         if company is None and topic is not None:
-            for m in re.finditer(rf"(?:^|[，,。；;])\s*(?:\d+\.\s*|[-•]\s*)?(?:原|前|现任|新任)?\s*{HEAD}\s*{P}", t):
+            for m in re.finditer(rf"(?:^|[，,。；;])\s*(?:\d+\.\s*|[-•]\s*)?{PRE_HEAD}{HEAD}\s*{P}", t):
                 person = slots[int(m.group(1))]
                 self.add("LEADS", "leads:former-title-of-topic", person, topic, sent)
                 if re.search(r"(?:离职|辞职|出走|离开)[，,]?\s*(?:转投|加入|加盟)\s*\{C", t[m.end():]):
@@ -449,7 +471,7 @@ class _Reader:
                 continue
             for role in here:
                 if role.type in ("LEADS", "WORKS_AT") and role.head.alias_of == join.head.alias_of \
-                        and role.tail.alias_of != join.tail.alias_of and role.tail.start < join.tail.start \
+                        and not _same(role.tail, join.tail) and role.tail.start < join.tail.start \
                         and "join" not in role.evidence.rule and "poached" not in role.evidence.rule:
                     self.add("RECRUITED_FROM", "recruited:role-then-joins", role.head, role.tail, sent)
 
@@ -471,7 +493,7 @@ class _Reader:
         for person, company, sent, titled in self.formers:
             moved = person.alias_of in self.moved and company.alias_of not in founded_by[person.alias_of]
             # 前GitHub技术长A与B共同执掌的Poolside: the title is A's alone
-            heads_elsewhere = titled and any(c.type == "LEADS" and c.head.alias_of == person.alias_of and c.tail.alias_of != company.alias_of
+            heads_elsewhere = titled and any(c.type == "LEADS" and c.head.alias_of == person.alias_of and not _same(c.tail, company)
                                   and "former" not in c.evidence.rule and c.evidence.start >= sent.start for c in self.found)
             if (person.alias_of in self.joined or moved or heads_elsewhere) and person.alias_of not in explicit:
                 self.add("RECRUITED_FROM", "recruited:former-staff-joined", person, company, sent)
@@ -519,6 +541,11 @@ def _subject_company(t: str, slots: list[Mention]) -> Mention | None:
             continue
         return slots[int(x.group(2))]
     return slots[int(first.group(2))]
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    """Two mentions of one entity: one form, or two forms of one gazetteer entry (智源, 智源研究院)."""
+    return a.alias_of == b.alias_of or (a.canonical is not None and a.canonical == b.canonical)
 
 
 def _same_paragraph(article: Article, sent, person: Mention) -> bool:

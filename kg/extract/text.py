@@ -301,4 +301,4 @@ def name_like(text: str) -> bool:
                    for p in jieba.posseg.dt.cut(text, HMM=False))  # 元 in 元枢智能 is no numeral
 
 
-NUMERAL_CHARS = set("一二三四五六七八九十百千万亿两几零半数多第")
+NUMERAL_CHARS = set("一二三四五六七八九十百千万亿两几零半数多第年月日号天周时")  # and 7月开源: a date
