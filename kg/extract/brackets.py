@@ -138,6 +138,20 @@ def cjk_abbreviations(article: Article, folded: str, lex: Lexicon) -> None:
                  "pair:bracketed-abbreviation")
 
 
+DECLARED_SHORT = re.compile(rf"[(（]\s*(?:以下简称|以下称|下称|简称|下同)\s*[“「\"]?([{CJK}A-Za-z0-9]{{2,12}})[”」\"]?\s*[)）]")
+
+
+def declared_short_names(article: Article, folded: str, lex: Lexicon) -> None:
+    """A short name the article declares: 厦门鹭江算力科技有限公司(下称鹭江算力)."""
+    for m in DECLARED_SHORT.finditer(folded):
+        before = folded[max(0, m.start() - 30):m.start()].rstrip()
+        long = next((before[i:] for i in range(len(before) - 1) if lex.type_of(key(before[i:])) is not None), None)
+        short = m.group(1)
+        if long is None or lex.type_of(key(long)) == "Person" or lex.type_of(key(short)) not in (None, lex.type_of(key(long))):
+            continue
+        lex.link(key(long), lex.add(short, lex.type_of(key(long)), "pair:declared-short-name"), "pair:declared-short-name")
+
+
 def spelt_by(acronym: str, words: list[str]) -> bool:
     """Every word gives the acronym its first letter, and may give more, in order:
     Safe SuperIntelligence -> SSI, Google DeepMind -> GDM."""

@@ -14,7 +14,7 @@ TRANSLIT = set(
     "麦曼芒梅美门蒙孟米密敏明莫墨默姆穆娜纳乃奈南内妮尼宁纽努诺欧帕潘庞佩彭皮珀普齐奇契恰乔切"
     "琴青琼丘屈萨塞赛桑瑟森沙莎山善尚邵舍申什施史舒斯松宋苏索塔泰坦汤唐陶特滕提田图托瓦万旺威"
     "韦维温沃乌吾伍武西希锡席夏先谢辛欣休修许旭薛雅亚延扬杨姚耶叶伊依因英尤约泽扎詹朱兹佐"
-    "翁龙亥珀朵琪黛娅薇蒂罗莎伯尔克斯特曼森逊格茨尤翰霍鲍洛耶兰俄萝芙瑞茜卓嘉璐坤昆烈"
+    "翁龙亥珀朵琪黛娅薇蒂罗莎伯尔克斯特曼森逊格茨尤翰霍鲍洛耶兰俄萝芙瑞茜卓嘉璐坤昆烈卜罕侯优素"
 )
 
 # Words that end a transliterated run although their characters are in TRANSLIT.
@@ -81,6 +81,31 @@ William Yann Zach Zoe Demis Dmitri Ivan Anton Pieter Lukas Jakob Jonas Felix Han
 Pierre Jean Louis Francois Rahul Arjun Ravi Priya Anil Sanjay Vikram Raj Amit Karan Karandeep Aravind
 Jimmy Kaylin Karol Mati Naveen Ali Brett Llion Aidan Joelle Misha Ioannis Koray Fidji Cristobal
 Shane Ilya Lilian Yoshua Geoffrey Fei Kai Jan Wojciech Mikhail Nikita Andrei Greg Mira Jakub Noam
+Abigail Abhishek Adele Adriana Agnes Ahmed Aisha Akira Alberto Alejandro Aleksandr Alessandro Alexei Alexis Alfred Alina
+Alison Amelia Amir Ana Anand Anders Andres Angelo Anika Anita Anjali Ankit Ansel Antoine Antonio Anya Aparna Ariana Arnav
+Arnold Aryan Ashish Asher Astrid Audrey Austin Ava Axel Ayesha Barry Beatrice Benedict Bernard Bianca Bjorn Blake Boris
+Bradley Brenda Bret Brittany Bruno Caitlin Calvin Cameron Camila Carla Carmen Carol Carolyn Casey Cassandra Cathy Cecilia
+Cedric Celine Chad Chandra Chelsea Cheryl Chloe Christine Christoph Cindy Claudia Clara Clay Clement Clifford Connor Conor
+Constance Corey Cynthia Damian Damien Dana Daniela Danielle Darius Darren Deborah Deepak Delphine Denise Derek Devin Dhruv
+Dieter Dimitri Dominic Dominik Donna Dorothy Duncan Eduardo Edwin Eileen Elaine Elias Elijah Elise Eliza Ella Ellie Elliot
+Emil Emilia Emilio Emmanuel Enrique Erica Erin Ernest Esther Eugene Evelyn Fabian Fabio Farah Farhan Fatima Felipe Fernando
+Fiona Florian Frances Francesca Francesco Francis Franz Gabriel Gabriela Gabrielle Gautam Gavin Gemma Georg Gerald Gerard
+Gianluca Gideon Gilbert Gina Giulia Gloria Gordon Graham Gustavo Hamid Hannes Hanna Harold Harrison Harvey Hassan Hector
+Heidi Heinrich Helena Henrik Hiroshi Hideo Holly Howard Hussein Ibrahim Ines Ingrid Irene Iris Isabel Isabella Isabelle
+Ishaan Ivy Jacqueline Jacques Jaime Jamal Janet Janice Jared Jasmine Javier Jay Jayden Jean-Luc Jeanne Jenna Jenny Jeremiah
+Jesse Jesus Jill Joanna Jocelyn Joel Johan Johannes Jonah Jorge Josef Josephine Joy Juan Judith Judy Jules Julie Juliet
+Julio Jun Kamal Karim Karina Kasper Katarina Kathleen Katie Kaveh Kavya Keiko Kelvin Ken Kenji Kenneth Kenta Khalid Kieran
+Kirsten Klaus Krishna Kristen Kurt Lakshmi Lara Lars Laurence Laurent Lawrence Layla Leah Leila Leon Leonard Leonardo Leslie
+Liam Lina Lionel Lorenzo Lucia Luis Luisa Lydia Madeleine Madison Magnus Mahmoud Malcolm Manuel Marcel Marcelo Marek Margaret
+Mariana Marina Mario Marisa Marissa Marta Martha Martina Mason Mateo Mathieu Matthias Maurice Maxime Melanie Mia Miguel Mila
+Milan Miles Miriam Mitchell Mohamed Mohammad Mohammed Monica Morgan Moritz Muhammad Nadia Naomi Natalia Natalie Natasha Neha
+Nelson Niall Niklas Nikhil Nikolai Nils Nina Nora Norman Olga Omar Orlando Otto Owen Pablo Pamela Paola Pascal Patricia
+Paula Pedro Penelope Petra Phil Phillip Pooja Prakash Pranav Preston Rafael Rahim Ramesh Raphael Rashid Raymond Reza Ricardo
+Riccardo Roberto Rodrigo Rohan Roland Roman Ronald Rosa Ruben Rupert Ruth Sabrina Sadiq Safra Sahil Salma Salvatore Samantha
+Samir Sanjeev Santiago Sara Sasha Saul Serena Sergio Seth Shankar Sheila Shirley Shreya Siddharth Silvia Simone Sofia Soren
+Soumith Spencer Stefan Stefano Stella Stuart Sunil Suresh Sylvia Takeshi Tamara Tanya Tara Teresa Terry Thea Theo Theodore
+Tobias Tomas Tomasz Travis Trevor Tristan Ulrich Uma Umar Valentina Valerie Vanessa Varun Vera Veronica Viktor Vivek Vladimir
+Wei Wendy Wesley Whitney Xavier Yasmin Yusuf Yuki Yuri Yusuke Yvonne Zachary Zainab Zara
 """.split())
 # Pinyin family names: "Zhifeng Chen", "Chen Zhifeng".
 PINYIN_SURNAMES = set("""

@@ -14,7 +14,7 @@ import re
 from ..normalize import key
 from ..types import Article, Mention
 from . import cues
-from .brackets import brackets, cjk_abbreviations, latin_cjk_pairs
+from .brackets import brackets, cjk_abbreviations, declared_short_names, latin_cjk_pairs
 from .lexicon import Lexicon, form_regex
 from .organisations import (cjk_company_names, english_units, media_names, model_owners, org_before_title, org_units,
                             standalone_labs, suffix_variants)
@@ -49,6 +49,7 @@ def discover(article: Article, folded: str, lex: Lexicon) -> None:
     native_clusters(article, folded, lex)
     facilities(article, folded, lex)  # after the companies, which may own a centre (数码港人工智能超算中心)
     model_owners(article, folded, lex)
+    declared_short_names(article, folded, lex)
 
 
 def finalize(lex: Lexicon) -> None:
@@ -105,8 +106,8 @@ def find_mentions(article: Article, folded: str, lex: Lexicon, pattern: re.Patte
             rest = " ".join(words[1:])
             if len(rest) >= 4 and (lex.type_of(k) == "Cluster" or any(ch.isdigit() for ch in rest)):
                 givers.setdefault(key(rest), set()).add(k)
-        if lex.type_of(k) == "Company" and form.endswith(("智能", "科技", "智算", "算力", "研究院", "数科", "集团")) and len(form) >= 4:
-            stem = form[:-3] if form.endswith("研究院") else form[:-2]
+        if lex.type_of(k) == "Company" and form.endswith(("智能", "科技", "智算", "算力", "研究院", "实验室", "数科", "集团", "量化")) and len(form) >= 4:
+            stem = form[:-3] if form.endswith(("研究院", "实验室")) else form[:-2]
             if not place_name(stem):  # 台湾 in 台湾智算 is the island, not the company
                 givers.setdefault(key(stem), set()).add(k)  # 深衡 after 深衡智能, 智源 after 智源研究院
         if lex.type_of(k) == "Company" and form.isascii() and len(words) == 2 \

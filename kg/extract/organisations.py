@@ -73,7 +73,8 @@ def org_before_title(article: Article, folded: str, lex: Lexicon) -> None:
         name = trim_leading_words(_strip_prefixes(m.group(1), TIME_WORDS))
         if not 2 <= len(name) <= 6 or name.endswith(GENERIC_ORG_HEADS) or name[:1] in "该这那其某各另本":
             continue
-        if any(w in name for w in ("创始", "创办", "联合", "兼", "副", "首席", "董事", "总裁", "执行", "研究", "负责", "行政")):
+        if any(w in name for w in ("创始", "创办", "联合", "兼", "副", "首席", "董事", "总裁", "执行", "研究", "负责", "行政",
+                                   "联席", "代理", "临时", "署理", "轮值", "首任", "新任", "现任", "前任", "常务")):
             continue  # the regex stopped inside a title (创始人兼CEO), not after a name
         if any(ch in NAME_BREAK_CHARS for ch in name) or lex.type_of(key(name)) not in (None, "Company"):
             continue
@@ -268,13 +269,15 @@ def model_owners(article: Article, folded: str, lex: Lexicon) -> None:
         name = trim_leading_words(before.group(1))
         name = _strip_prefixes(name, TIME_WORDS)
         if len(name) < 2 or name.endswith(GENERIC_ORG_HEADS) or name[:1] in "该这那其某各另本我你他她它不没未无非"\
-                or any(v in name for v in ("使用", "采用", "基于", "用于", "调用", "接入")) \
+                or any(v in name for v in ("使用", "采用", "基于", "用于", "调用", "接入")) or name.endswith(NOT_OWNERS) \
                 or any(g in name for g in GENERIC_ORG_WORDS) or any(ch in NAME_BREAK_CHARS for ch in name):
             continue
         if lex.type_of(key(name)) in (None, "Company") and not common_word(name) and name_like(name):
             lex.add(name, "Company", "cue:owner-of-model")
 
 
+# what a model can be "of" without being made by it: 混合架构的混元 TurboS
+NOT_OWNERS = ("架构", "技术", "能力", "方案", "版本", "系列", "模式", "框架", "平台", "产品", "芯片", "算法", "数据", "模型", "时代")
 STANDALONE_LAB = re.compile(rf"(?:^|(?<=[，,。；;、：:\s由在与和据前原从]))([{CJK}]{{2,8}}?(?:实验室|研究院))(?![{CJK}]*(?:团队|部门))")
 
 

@@ -161,7 +161,7 @@ def named(article: Article, folded: str, lex: Lexicon) -> None:
     名为Eos的内部AI超级电脑, “昆仑-X”(Kunlun-X)智算集群, 大模型“衡-1”."""
     for m in NAMED.finditer(folded):
         name, latin = m.group(1), m.group(2)
-        if not name or name in cues.LATIN_STOPWORDS or len(name) > 10 or name[-1] in "式型级化性类" \
+        if not name or name in cues.LATIN_STOPWORDS or len(name) > 10 or name[-1] in "式型级化性类卡" \
                 or any(ch in NAME_BREAK_CHARS or ch in "比更很最" for ch in name):
             continue  # a quoted clause, not a name
         after = folded[m.end():m.end() + 14]
@@ -213,7 +213,7 @@ GENERIC_FACILITY = ("国家", "人工智能", "新一代", "大型", "超大型"
 def facilities(article: Article, folded: str, lex: Lexicon) -> None:
     """A compute centre named by its place: 张北智算中心, 阿里云张北智算中心 (the same one)."""
     for m in FACILITY.finditer(folded):
-        run = m.group(1)
+        run = m.group(1).split("的")[-1]  # 中国移动建成的哈尔滨智算中心: the place after 的
         # the company whose name ends closest before the place: 他曾参与[阿里云]乌兰察布智算中心
         owner, place = "", last_word(run)
         for end in range(len(run) - 2, 1, -1):
@@ -224,7 +224,7 @@ def facilities(article: Article, folded: str, lex: Lexicon) -> None:
         if owner and place in ("", "人工智能", "AI") and len(owner) >= 2:
             lex.add(owner + place + m.group(2), "Cluster", "cue:facility")  # 数码港人工智能超算中心
             continue
-        if not 2 <= len(place) <= 4 or place.startswith(GENERIC_FACILITY) or dictionary_word(place) \
+        if not 2 <= len(place) <= 4 or place.startswith(GENERIC_FACILITY) or dictionary_word(place) or "卡" in place \
                 or any(ch in NAME_BREAK_CHARS for ch in place):
             continue
         name = place + m.group(2)

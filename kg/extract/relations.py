@@ -67,6 +67,12 @@ EDITION = r"(?:初代|新一代|下一代|第[一二三四五六七八九十\d]+
 KIND = r"大模型|模型|超级电脑|超级计算机|超算|集群|丛集|数据中心|智算中心|主力系统|系统"
 # 由 Oracle 负责建设和运营, after the sentence named what: the one cluster or model before it
 BUILT_BY_LATER = re.compile(rf"由\s*{C}\s*(?:负责|主导|牵头|自行|独家|共同)?\s*(?:{BUILD})(?![^，,。；;]*\{{[MK]\d+\}})")
+# the posts of the person the text is about, with no name before them: 原 Apple 基础模型团队研究员
+APPOSITION = re.compile(rf"^\s*(?:\d+[.、]\s*)?(?:曾是|曾任|系)?\s*(前|原)?\s*{TIGHT}{{0,10}}?{C}\s*(?:的)?\s*"
+                        rf"({TIGHT}{{0,12}}?(?:{HEAD}|{STAFF}|创始人|创办人|成员|员工))\s*(?:之一)?\s*$")
+HEADLINE = r"^\s*(?:\d+[.、]\s*|[-•·]\s*)?((?:\{P\d+\}|[、,，和与及\s])+?)\s*[:：]\s*"
+HEADLINE_MOVE = re.compile(rf"{HEADLINE}{C}\s*(?:→|->|—>|➡|➔|=>|⇒|－>)\s*{C}")
+HEADLINE_POST = re.compile(rf"{HEADLINE}{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*$")
 # …,同一个月里,文心 4.5 Turbo 和深度思考模型文心 X1 Turbo 先后发布
 RELEASED = re.compile(r"\{M\d+\}(?:\s*(?:、|和|与|及|以及)\s*[^{}。！？，,；;、]{0,8}?\{M\d+\})*\s*(?:也|已|先后|相继|陆续|正式|随后|同时)?\s*"
                       r"(?:发布|推出|开源|亮相|面世|问世)(?:了)?\s*(?=[，,。；;！？]|$)")
@@ -168,13 +174,13 @@ RULES_BUILDS = [
     ("builds:company-of-model", re.compile(rf"{C}\s*(?:(?:在|位于){TIGHT}{{1,10}}?)?(?:的|旗下的|旗下|自家的|家的)\s*"
                                           rf"(?:{TIGHT}{{0,6}}?(?:模型|大模型|系列|集群|数据中心|超算)\s*|{EDITION}\s*)?{MK}")),
     # 国网中心新一代AI超级电脑「晶创26」: a kind word, no 的
-    ("builds:company-kind-name", re.compile(rf"{C}\s*{EDITION}?\s*(?:AI|人工智能)?\s*(?:{KIND})\s*[「“\"《]?\s*{MK}")),
+    ("builds:company-kind-name", re.compile(rf"{C}\s*{EDITION}?\s*(?:AI|人工智能|[^{{}}。！？，,；;、的]{{1,6}}?)?\s*(?:{KIND})\s*[「“\"《]?\s*{MK}")),
     ("builds:model-is-company-s", re.compile(rf"{MK}\s*(?:是|为)\s*{C}\s*(?:的|旗下的|推出的|发布的)")),
     ("builds:english-company-s-model", re.compile(rf"{C}'s\s+(?:new\s+|latest\s+|flagship\s+)?(?:model\s+)?{MK}")),
     ("builds:english-model-by-company", re.compile(rf"{MK}\s*[,，]?\s*(?:by|from)\s+{C}")),
     ("builds:company-model-adjacent", re.compile(rf"{C} ?{MK}")),
     ("builds:company-own-model", re.compile(rf"{C}\s*{TIGHT}{{0,8}}?(?:自研|自家|自主研发|自行研发|自己|自建|自行建设|自行打造)的?\s*{TIGHT}{{0,12}}?{MK}")),
-    ("builds:worked-on-at-company", re.compile(rf"在\s*{C}\s*{TIGHT}{{0,4}}?(?:参与|负责|主导|领导)(?:了|过)?\s*{ANY}{{0,8}}?{MK}{ANY}{{0,12}}?(?:研发|开发|训练|构建)")),
+    ("builds:worked-on-at-company", re.compile(rf"在\s*{C}\s*{TIGHT}{{0,4}}?(?:参与|负责|主导|领导)(?:了|过)?\s*{ANY}{{0,8}}?{MK}{ANY}{{0,12}}?(?:研发|开发|训练|构建|预训练|后训练|迭代)")),
     ("builds:model-is-by-company", re.compile(rf"{MK}\s*(?:系列)?\s*(?:模型)?\s*{TIGHT}{{0,6}}?(?:是|为|由)\s*{C}\s*(?:所|公司)?\s*{TIGHT}{{0,20}}?(?:{BUILD})")),
     ("builds:by-company-model", re.compile(rf"由\s*{C}\s*(?:{BUILD})\s*的\s*{GAP}{{0,10}}?{MK}")),
     ("builds:company-built-model", re.compile(rf"(?<![由为给])(?<![由为给]\s){C}\s*(?:自己|自行|独立|亲自)?\s*(?:{BUILD})(?:了)?的\s*{TIGHT}{{0,10}}?{MK}")),
@@ -285,6 +291,8 @@ class _Reader:
                         a, b = b, a
                     self.add(kind, rule, a, b, sent)
         self._recruited(sent, t, slots)
+        self._apposition(sent, t, slots, subject)
+        self._headline_move(sent, t, slots)
         self._builds(sent, t, slots, topic)
         self._carried(sent, t, slots, subject)
         self._title_after_company(sent, t, slots, topic)
@@ -316,6 +324,43 @@ class _Reader:
                         self.formers.append((person, slots[int(x.group(2))], sent, i == 0))
         for m in JOINS_SOMEWHERE.finditer(t):
             self.joined.add(slots[int(next(g for g in m.groups() if g is not None))].alias_of)
+
+    def _apposition(self, sent, t, slots, subject) -> None:
+        """A sentence that opens with the posts of the person just named: "Owen Tsai:Apple → MSL" /
+        "原 Apple 基础模型团队研究员,1 月加入 MSL。" / "Nabla 的联合创始人兼 CEO,今年初离开 Nabla"."""
+        if subject is None:
+            return
+        first = CLAUSE_END.search(t)
+        clause = t[: first.start() if first else len(t)]
+        if re.search(r"\{P\d+\}", clause):
+            return
+        for part in re.split(r"[、/]", clause):
+            m = APPOSITION.match(part)
+            if not m:
+                continue
+            company, title = slots[int(m.group(2))], m.group(3)
+            if m.group(1) or title.lstrip().startswith(("前", "原")):
+                self.formers.append((subject, company, sent, True))
+            if re.search(HEAD, title):
+                self.add("LEADS", "leads:apposition-head", subject, company, sent)
+            if re.search(r"创始人|创办人", title):
+                self.add("FOUNDED", "founded:apposition-founder", subject, company, sent)
+            elif not re.search(HEAD, title):
+                self.add("WORKS_AT", "works:apposition-staff", subject, company, sent)
+
+    def _headline_move(self, sent, t, slots) -> None:
+        """A list item's headline: "9. 顾一鸣(Yiming Gu):MSL → OpenAI" / "A、B:Oracle 联席 CEO"."""
+        m = HEADLINE_MOVE.match(t)
+        if m:
+            people = [slots[int(x.group(2))] for x in SLOT.finditer(m.group(1)) if x.group(1) == "P"]
+            for person in people:
+                self.add("RECRUITED_FROM", "recruited:headline-arrow", person, slots[int(m.group(2))], sent)
+                self.add("WORKS_AT", "works:headline-arrow-joins", person, slots[int(m.group(3))], sent)
+        m = HEADLINE_POST.match(t)
+        if m:
+            for x in SLOT.finditer(m.group(1)):
+                if x.group(1) == "P":
+                    self.add("LEADS", "leads:headline-post", slots[int(x.group(2))], slots[int(m.group(2))], sent)
 
     def _recruited(self, sent, t, slots) -> None:
         for rule, rx in RULES_FROM:
@@ -521,7 +566,7 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
                 last_person = s
         # 该公司 refers to the company a sentence was about, not one someone left or worked for
         for x in SLOT.finditer(st.template):
-            if x.group(1) == "C" and not re.search(r"(?:从|自|离开|离职|离|为|给|与|和|对|向|被|在|由|据|加入|加盟|转投|挖|接近|超过|超越|媲美|对标|只有|不如|击败|比)\s*$",
+            if x.group(1) == "C" and not re.search(r"(?:从|自|离开|离职|离|为|给|与|和|对|向|被|在|由|据|加入|加盟|转投|挖|接近|超过|超越|媲美|对标|只有|不如|击败|比|曾是|曾任|原是|前)\s*$",
                                                     st.template[max(0, x.start() - 3):x.start()]) \
                     and not re.match(r"\s*(?:领投|参投|跟投|等机构|等投资)", st.template[x.end():]):
                 last_company = st.slots[int(x.group(2))]
