@@ -47,7 +47,7 @@ CJK_ORG_SUFFIX = re.compile(rf"([{CJK}]{{2,6}}(?:科技|智算|集团|半导体|
 CJK_ORG_ACTING = re.compile(rf"([{CJK}]{{2,6}}(?:算力|智能|智算|科技))(?=宣布|推出|发布|正在|完成|获得|表示|透露|创始人|联合创始人|CEO|首席|今年|近日|日前|于\d)")
 
 
-ORG_CUE_PREFIXES = ("初创公司", "创业公司", "初创企业", "投资机构", "科技公司", "公司", "企业", "机构", "据")
+ORG_CUE_PREFIXES = ("初创公司", "创业公司", "初创企业", "投资机构", "科技公司", "公司", "企业", "机构", "据", "旗下", "其")
 
 
 GENERIC_ORG_WORDS = ("人工智能", "通用人工智能", "超级智能", "个人超级智能", "生成式人工智能", "具身智能",
@@ -76,6 +76,8 @@ def org_before_title(article: Article, folded: str, lex: Lexicon) -> None:
         if any(w in name for w in ("创始", "创办", "联合", "兼", "副", "首席", "董事", "总裁", "执行", "研究", "负责", "行政",
                                    "联席", "代理", "临时", "署理", "轮值", "首任", "新任", "现任", "前任", "常务")):
             continue  # the regex stopped inside a title (创始人兼CEO), not after a name
+        if dictionary_word(name) or name.startswith(("招来", "请来", "挖来", "聘请", "迎来", "找来")):
+            continue  # 云端执行长, 招来新CEO
         if any(ch in NAME_BREAK_CHARS for ch in name) or lex.type_of(key(name)) not in (None, "Company"):
             continue
         if any(lex.type_of(key(name[i:j])) in ("Person", "Model")
@@ -137,7 +139,7 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
                     not name_like(name) or dictionary_word(name) or any(lex.type_of(key(name[i:j])) == "Person"
                                                for i in range(len(name)) for j in range(i + 2, len(name) + 1))):
                 continue  # 加盟后…, 加入苏莱曼麾下…: not a company's name
-            if rule == "cue:company-suffix" and common_word(name[:-2]):
+            if rule == "cue:company-suffix" and (common_word(name[:-2]) or name.startswith(("超级", "大型", "新型", "国产"))):
                 continue  # 新兴科技, 全球科技, 大规模智算
             if any(name.endswith(g) and place_name(name[:-len(g)]) for g in GENERIC_ORG_HEADS):
                 continue  # 由台湾公司营运: any company of a place
@@ -270,6 +272,7 @@ def model_owners(article: Article, folded: str, lex: Lexicon) -> None:
         name = _strip_prefixes(name, TIME_WORDS)
         if len(name) < 2 or name.endswith(GENERIC_ORG_HEADS) or name[:1] in "该这那其某各另本我你他她它不没未无非"\
                 or any(v in name for v in ("使用", "采用", "基于", "用于", "调用", "接入")) or name.endswith(NOT_OWNERS) \
+                or place_name(name) or name.endswith(tuple(cues.BUILD_VERBS)) \
                 or any(g in name for g in GENERIC_ORG_WORDS) or any(ch in NAME_BREAK_CHARS for ch in name):
             continue
         if lex.type_of(key(name)) in (None, "Company") and not common_word(name) and name_like(name):
