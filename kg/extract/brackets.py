@@ -82,14 +82,15 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
                 lex.reject(article.id, f"{run}({latin})", "bracketed gloss, not a name")
                 return
             etype = t
-    if not cjk or len(cjk) < 2 or (len(cjk) <= 2 and dictionary_word(cjk)):
-        return  # 中心, 算力: a plain word left of the bracket, not the name
+    if not cjk or len(cjk) < 2 or (len(cjk) <= 2 and dictionary_word(cjk)) or (etype != "Person" and (common_word(cjk) or cjk in GENERIC_ORG_WORDS)):
+        return  # 中心, 算力, 实验室: a plain word left of the bracket, not the name
     rule = "pair:bracketed-english"
     a = lex.add(cjk, etype, rule)
     b = lex.add(latin, etype, rule)
     lex.link(a, b, rule)
 
 
+GENERIC_ORG_WORDS = ("实验室", "研究院", "研究所", "公司", "团队", "部门", "中心", "集团", "机构", "平台", "云端", "事业部", "新创", "初创")
 CJK_IN_BRACKETS = re.compile(rf"[(（]\s*([{CJK}·・]{{2,12}})\s*[)）]")
 
 

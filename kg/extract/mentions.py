@@ -116,7 +116,8 @@ def find_mentions(article: Article, folded: str, lex: Lexicon, pattern: re.Patte
                 and len(words[0]) >= 4 and words[0] not in cues.LATIN_STOPWORDS:
             givers.setdefault(key(words[0]), set()).add(k)  # Parallax after Parallax Research
         unit = re.fullmatch(r"(.+?)\s*([A-Z][A-Za-z]{2,})", form) if lex.type_of(k) == "Company" else None
-        if unit and lex.type_of(key(unit.group(1))) == "Company" and key(unit.group(2)) not in lex.forms:
+        if unit and lex.type_of(key(unit.group(1))) == "Company" and key(unit.group(2)) not in lex.forms \
+                and unit.group(2) not in cues.COMPANY_SUFFIX_WORDS and unit.group(2) not in cues.LATIN_STOPWORDS:
             givers.setdefault(key(unit.group(2)), set()).add(k)  # Seed after 字节跳动Seed
     short_forms = {short: next(iter(fulls)) for short, fulls in givers.items() if len(fulls) == 1}
     occupied = [False] * len(folded)

@@ -38,7 +38,7 @@ GAP = r"[^{}。！？]"  # text with no mention in it
 TIGHT = r"[^{}。！？，,；;、]"  # the same, within one clause
 # what may stand between a company and its head's title: 联合创始人兼 CEO; a short modifier
 # before a chief title (首席 AI 科学家); but not before 负责人: Apple的AI负责人 heads AI, not Apple
-PRE_HEAD = (rf"(?:(?:联合)?(?:创始人|创办人)\s*(?:兼|暨|和|、|及)\s*|(?:co-)?founder\s*(?:&|and|兼)\s*"
+PRE_HEAD = (rf"(?:(?:联合)?(?:创始人|创办人)\s*(?:兼|暨|和|、|及)\s*|{TIGHT}{{1,6}}?\s*(?:兼|暨)\s*|(?:co-)?founder\s*(?:&|and|兼)\s*"
             rf"|{TIGHT}{{0,3}}?(?=(?:前|原|首任|新任|现任)?(?:首席|CEO|执行长|行政总裁|总裁|董事长|总经理|掌门|主席|Chief))|)"
             rf"(?:(?:前|原|首任|新任|现任|联席|代理|临时|署理)\s*)?")
 ANY = r"(?:[^。！？{}]|\{[MK]\d+\})"  # text that may hold models and clusters
@@ -66,12 +66,13 @@ DENIAL = re.compile(r"否认|否認|并未|并没有|没有加入|未加入|不�
 EDITION = r"(?:初代|新一代|下一代|第[一二三四五六七八九十\d]+代|最新的?|全新的?|新款|首款|首个|旗舰)"
 KIND = r"大模型|模型|超级电脑|超级计算机|超算|集群|丛集|数据中心|智算中心|主力系统|系统"
 # 由 Oracle 负责建设和运营, after the sentence named what: the one cluster or model before it
-BUILT_BY_LATER = re.compile(rf"由\s*{C}\s*(?:负责|主导|牵头|自行|独家|共同)?\s*(?:{BUILD})(?![^，,。；;]*\{{[MK]\d+\}})")
+BUILT_BY_LATER = re.compile(rf"由\s*{C}\s*(?:负责|主导|牵头|自行|独家|共同|得标|承建|承包)?\s*(?:{BUILD})(?![^，,。；;]*\{{[MK]\d+\}})")
 # the posts of the person the text is about, with no name before them: 原 Apple 基础模型团队研究员
 APPOSITION = re.compile(rf"^\s*(?:\d+[.、]\s*)?(?:曾是|曾任|系)?\s*(前|原)?\s*{TIGHT}{{0,10}}?{C}\s*(?:的)?\s*"
                         rf"({TIGHT}{{0,12}}?(?:{HEAD}|{STAFF}|创始人|创办人|成员|员工))\s*(?:之一)?\s*$")
 HEADLINE = r"^\s*(?:\d+[.、]\s*|[-•·]\s*)?((?:\{P\d+\}|[、,，和与及\s])+?)\s*[:：]\s*"
 HEADLINE_MOVE = re.compile(rf"{HEADLINE}{C}\s*(?:→|->|—>|➡|➔|=>|⇒|－>)\s*{C}")
+HEADLINE_BUILDS = re.compile(rf"^\s*(?:\d+[.、]\s*|[-•·・]\s*){C}\s*[:：]\s*((?:\{{[MK]\d+\}}[^{{}}，,。；;:：]{{0,12}}?)+)")
 HEADLINE_POST = re.compile(rf"{HEADLINE}{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*$")
 # …,同一个月里,文心 4.5 Turbo 和深度思考模型文心 X1 Turbo 先后发布
 RELEASED = re.compile(r"\{M\d+\}(?:\s*(?:、|和|与|及|以及)\s*[^{}。！？，,；;、]{0,8}?\{M\d+\})*\s*(?:也|已|先后|相继|陆续|正式|随后|同时)?\s*"
@@ -90,6 +91,7 @@ RULES_LEADS = [
     ("leads:company-led-by-person", re.compile(rf"{C}\s*{TIGHT}{{0,6}}?由\s*{P}\s*(?:{LEADV}|负责|掌舵)")),
     ("leads:led-by-person-company", re.compile(rf"由\s*{P}\s*{TIGHT}{{0,10}}?(?:{LEADV}|掌舵|(?:担任|出任)\s*{HEAD})\s*的\s*{C}")),
     ("leads:holds-title-person", re.compile(rf"(?:担任|出任|现任|升任)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*的\s*{P}")),
+    ("leads:person-led-company", re.compile(rf"(?<!由)(?<!被){P}\s*(?:一手|亲自|所)?\s*(?:{LEADV}|掌舵|执掌)\s*的\s*(?:新成立的|新组建的)?\s*{C}")),
     ("leads:person-owns-company", re.compile(rf"{P}\s*旗下(?:的)?\s*{TIGHT}{{0,4}}?{C}")),
     ("leads:as-title-person", re.compile(rf"作为\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*[,，]\s*{P}")),
     # 梁文锋(DeepSeek 创始人兼 CEO)
@@ -134,7 +136,7 @@ RULES_FROM = [
     ("recruited:poached-from-company", re.compile(rf"(?:从|自)\s*{C}\s*(?:{POACH})\s*(?:了|走)?\s*{ANY}{{0,10}}?{PLIST}")),
     ("recruited:company-poached-from", re.compile(rf"{C}\s*{GAP}{{0,8}}?从\s*{C}\s*{GAP}{{0,6}}?(?:{POACH})\s*(?:了|走)?\s*(?:[^。！？{{}}]|\{{[MKC]\d+\}}){{0,16}}?{P}")),
     ("recruited:poached-company-person", re.compile(rf"(?:{POACH})\s*(?:了|走)?\s*{TIGHT}{{0,10}}?{C}\s*(?:的)?\s*{GAP}{{0,10}}?{PLIST}")),
-    ("recruited:company-staff-join", re.compile(rf"{C}\s*(?:的)?{TIGHT}{{0,30}}?(?:研究员|工程师|科学家|员工|高管|成员|专家|scientist|researcher|engineer|lead|director)\s*{PLIST}\s*{GAP}{{0,8}}?{JOIN}", re.I)),
+    ("recruited:company-staff-join", re.compile(rf"{C}\s*(?:的)?{TIGHT}{{0,30}}?(?:{STAFF}|{HEAD}|社长|部长|员工|成员|专家|lead|director)\s*{PLIST}\s*{GAP}{{0,10}}?{JOIN}", re.I)),
     ("recruited:english-former-company-person", re.compile(rf"(?:former|ex-|前)\s*{C}(?:\s*{C})?\s*(?:researcher|engineer|scientist|executive|VP|employee|研究员|工程师)?\s*{P}{ANY}{{0,20}}?{TAKES_UP}", re.I)),
     ("recruited:english-joins-from", re.compile(rf"{P}\s*{GAP}{{0,20}}?\bjoin(?:s|ed)?\s+{C}\s+from\s+{C}", re.I)),
 ]
@@ -356,6 +358,11 @@ class _Reader:
             for person in people:
                 self.add("RECRUITED_FROM", "recruited:headline-arrow", person, slots[int(m.group(2))], sent)
                 self.add("WORKS_AT", "works:headline-arrow-joins", person, slots[int(m.group(3))], sent)
+        m = HEADLINE_BUILDS.match(t)
+        if m:
+            for x in SLOT.finditer(m.group(2)):
+                if x.group(1) in "MK":
+                    self.add("BUILDS", "builds:headline-company-model", slots[int(m.group(1))], slots[int(x.group(2))], sent)
         m = HEADLINE_POST.match(t)
         if m:
             for x in SLOT.finditer(m.group(1)):
@@ -380,9 +387,11 @@ class _Reader:
                     sources = companies[-1:]
                 elif rule == "recruited:english-former-company-person":
                     sources = companies[:-1] if "{C" in t[m.end() - 12:m.end()] else companies  # Meta FAIR
+                joined = [slots[int(j.group(1))] for j in re.finditer(rf"(?:{JOIN})\s*(?:了)?\s*{C}", t)]
                 for person in people:
                     for source in sources:
-                        self.add("RECRUITED_FROM", rule, person, source, sent)
+                        if not any(_same(source, j) for j in joined):  # 院长P…加入智源前: no move away from it
+                            self.add("RECRUITED_FROM", rule, person, source, sent)
 
     def _builds(self, sent, t, slots, topic=None) -> None:
         for rule, rx in RULES_BUILDS:
@@ -395,7 +404,7 @@ class _Reader:
             end = re.search(r"[，,；;。！？]", rest)
             built = [slots[int(x.group(2))] for x in SLOT.finditer(rest[: end.start() if end else len(rest)])
                      if x.group(1) in "MK"]
-            for x in SLOT.finditer(m.group(2)):
+            for x in SLOT.finditer(m.group(0)):
                 if x.group(1) == "C":
                     for item in built:
                         self.add("BUILDS", "builds:co-builder", slots[int(x.group(2))], item, sent)
