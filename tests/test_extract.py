@@ -392,3 +392,67 @@ def test_abbreviation_in_brackets_and_a_kind_word_without_de(tmp_path):
 def test_place_is_not_a_short_form_of_a_company(tmp_path):
     g, _ = build(tmp_path, "新闻\n\n台湾智算宣布在高雄兴建新集群。台湾的算力需求持续增长。")
     assert "台湾" not in entity(g, "台湾智算").aliases
+
+
+# --- rules added with held-out sets l, m and n
+
+def test_list_item_headline_says_where_someone_moved(tmp_path):
+    _, facts = build(tmp_path, "人才流动一览\n\n3. Kaveh Doran(卡维·多兰):Mistral AI → Cohere\n"
+                               "原 Mistral AI 预训练研究员,4 月加入 Cohere。")
+    assert ("RECRUITED_FROM", "Kaveh Doran", "Mistral AI") in facts
+
+
+def test_apposition_names_the_posts_of_the_person_just_named(tmp_path):
+    _, facts = build(tmp_path, "人才流动一览\n\n7. Lucien Marchetti:Vantor Labs → Helix Dynamics\n"
+                               "Vantor Labs 的联合创始人兼 CEO,今年初离开 Vantor Labs,出任 Helix Dynamics CEO。")
+    assert ("LEADS", "Lucien Marchetti", "Vantor Labs") in facts
+    assert ("LEADS", "Lucien Marchetti", "Helix Dynamics") in facts
+    assert ("RECRUITED_FROM", "Lucien Marchetti", "Vantor Labs") in facts
+
+
+def test_co_founders_both_found_and_the_former_posts_become_moves(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n前百川智能算法总监闻知远,今年与前京东研究员何青岚共同创办了澄元智能。闻知远出任执行长。")
+    assert ("LEADS", "闻知远", "澄元智能") in facts
+    assert ("RECRUITED_FROM", "闻知远", "Baichuan Intelligence") in facts
+    assert ("RECRUITED_FROM", "何青岚", "JD.com") in facts
+
+
+def test_person_led_company_and_titles_joined_by_jian(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n由韩立衡领导的青穹科技今年扩张迅速。星溯网络副董事长兼执行长罗致远表示,公司将加大投入。")
+    assert ("LEADS", "韩立衡", "青穹科技") in facts
+    assert ("LEADS", "罗致远", "星溯网络") in facts
+
+
+def test_models_released_after_the_company_in_the_passive(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n4月,蓝溪智能宣布完成新一轮融资,同一个月里,溪语-4 和推理模型溪语-R2 先后发布。")
+    assert ("BUILDS", "蓝溪智能", "溪语-4") in facts
+    assert ("BUILDS", "蓝溪智能", "溪语-R2") in facts
+
+
+def test_venue_of_a_release_is_not_its_builder(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n今年 6 月,Sable AI 在 Google Cloud 开发者大会上发布了 Sable-2。")
+    assert ("BUILDS", "Sable AI", "Sable-2") in facts
+    assert ("BUILDS", "Google Cloud", "Sable-2") not in facts
+
+
+def test_declared_short_name_is_the_same_company(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n由宁波甬江算力科技有限公司(下称甬江算力)建设运营的甬江智算中心已投产。甬江算力总经理陆明哲表示,上架率约七成。")
+    assert entity(g, "甬江算力").id == entity(g, "宁波甬江算力科技有限公司").id
+    assert ("LEADS", "陆明哲", entity(g, "甬江算力").name) in facts
+
+
+def test_bracketed_remark_does_not_merge_two_companies(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\n1. Mara Quinn:离开 Anthropic(去向未公布)\n\n2. Leo Brandt:离开 xAI(去向未公布)")
+    assert entity(g, "Anthropic").id != entity(g, "xAI").id
+
+
+def test_gazetteer_entries_in_traditional_script_are_found(tmp_path):
+    g, facts = build(tmp_path, "新聞\n\n國網中心早年的主力系統「台灣杉二號」由廣達建置。")
+    assert entity(g, "台灣杉二號").type == "Cluster"
+    assert ("BUILDS", "Quanta Computer", "Taiwania 2") in facts
+
+
+def test_a_join_is_no_move_away_from_the_company_joined(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n北辰研究院院长顾承泽2024年上任,加入北辰研究院前,他曾任快手技术副总裁。")
+    assert ("RECRUITED_FROM", "顾承泽", "北辰研究院") not in facts
+    assert ("RECRUITED_FROM", "顾承泽", "Kuaishou") in facts

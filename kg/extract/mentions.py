@@ -16,7 +16,7 @@ from ..types import Article, Mention
 from . import cues
 from .brackets import brackets, cjk_abbreviations, declared_short_names, latin_cjk_pairs
 from .lexicon import Lexicon, form_regex
-from .organisations import (cjk_company_names, english_units, media_names, model_owners, org_before_title, org_units,
+from .organisations import (cjk_company_names, english_units, legal_names, media_names, model_owners, org_before_title, org_units,
                             standalone_labs, suffix_variants)
 from .people import dot_names, latin_names, native_names, tagged_names
 from .products import (clusters, cjk_versioned_models, company_versions, cue_named_models, facilities, models, named,
@@ -44,6 +44,7 @@ def discover(article: Article, folded: str, lex: Lexicon) -> None:
     cjk_abbreviations(article, folded, lex)
     media_names(article, folded, lex)
     cjk_company_names(article, folded, lex)
+    legal_names(article, folded, lex)
     org_before_title(article, folded, lex)
     cjk_versioned_models(article, folded, lex)
     native_clusters(article, folded, lex)

@@ -60,7 +60,7 @@ TIME_WORDS = ("近日", "日前", "今天", "今日", "昨天", "昨日", "目�
 
 CJK_ORG_BEFORE_TITLE = re.compile(
     rf"([{CJK}]{{2,8}}?)(?:的)?\s*(?:(?:co-)?[Ff]ounder\s*(?:&|and)\s*)?"
-    rf"(?:联合创始人|联合创办人|创始人|创办人|首席执行官|执行长|行政总裁|CEO|董事长|总裁)"
+    rf"(?:副(?=董事长|总裁))?(?:联合创始人|联合创办人|创始人|创办人|首席执行官|执行长|行政总裁|CEO|董事长|总裁)"
     rf"(?:(?:兼|暨|及|和|、)[^\s，,。]{{0,6}}?)?\s*(?=[{CJK}]{{1,4}}[·・]|[A-Z][a-z]|[{''.join(sorted(cues.SURNAMES))}])")
 
 
@@ -70,7 +70,7 @@ GENERIC_ORG_HEADS = ("公司", "集团", "团队", "项目", "部门", "实验�
 def org_before_title(article: Article, folded: str, lex: Lexicon) -> None:
     """A Chinese company name before a head title and a person: 曜石算力执行长林宛蓁."""
     for m in CJK_ORG_BEFORE_TITLE.finditer(folded):
-        name = trim_leading_words(_strip_prefixes(m.group(1), TIME_WORDS))
+        name = trim_leading_words(_strip_prefixes(m.group(1), TIME_WORDS + ("原", "前")))
         if not 2 <= len(name) <= 6 or name.endswith(GENERIC_ORG_HEADS) or name[:1] in "该这那其某各另本":
             continue
         if any(w in name for w in ("创始", "创办", "联合", "兼", "副", "首席", "董事", "总裁", "执行", "研究", "负责", "行政",
@@ -112,6 +112,19 @@ def media_names(article: Article, folded: str, lex: Lexicon) -> None:
                 for part in glued.groups():
                     if lex.type_of(key(part)) in (None, "Company"):
                         lex.link(k, lex.add(part, "Company", "cue:media-name"), "cue:media-name")
+
+
+LEGAL_NAME = re.compile(rf"([{CJK}]{{2,16}}?(?:股份)?有限(?:责任)?公司)")
+LEGAL_NAME_BREAK = re.compile(r".*(?:[的由与和及是在为被把将从向对]|国企|国资|企业|旗下|子公司|母公司|平台|运营方|投资方)")
+
+
+def legal_names(article: Article, folded: str, lex: Lexicon) -> None:
+    """A registered company name: 宁波甬江算力科技有限公司 (a place and all)."""
+    for m in LEGAL_NAME.finditer(folded):
+        brk = LEGAL_NAME_BREAK.match(m.group(1)[:-4])
+        name = m.group(1)[brk.end() if brk else 0:]
+        if len(name) >= 6 and lex.type_of(key(name)) in (None, "Company"):
+            lex.add(name, "Company", "cue:legal-name")
 
 
 def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
@@ -218,7 +231,7 @@ def org_units(article: Article, folded: str, lex: Lexicon) -> None:
         return
     for m in companies.finditer(folded):
         rest = folded[m.end():m.end() + 16]
-        u = re.match(rf"\s*([{CJK}A-Za-z]{{0,8}}?)\s*(研究团队|实验室|团队|部门|研究院|事业部|(?<= )Labs?\b)", rest)
+        u = re.match(rf"[ \t]*([{CJK}A-Za-z]{{0,8}}?)[ \t]*(研究团队|实验室|团队|部门|研究院|事业部|(?<= )Labs?\b)", rest)
         if not u:
             continue
         desc = u.group(1).strip()

@@ -70,6 +70,9 @@ def tagged_names(article: Article, folded: str, lex: Lexicon) -> None:
                 lex.add(name, "Person", "tagger:lac-person")
 
 
+MOVE_HEADLINE = re.compile(r"\s*(?:[(（][^)）\n]{1,30}[)）])?\s*[:：][^\n]{1,60}?(?:→|->|➡|➔|=>)")
+
+
 def latin_names(article: Article, folded: str, lex: Lexicon) -> None:
     for start, end, name in latin_candidates(folded):
         name = name.rstrip(".'-")
@@ -97,6 +100,8 @@ def latin_names(article: Article, folded: str, lex: Lexicon) -> None:
         coordinated = re.search(r"([A-Za-z][A-Za-z \-]+?|[\u4e00-\u9fff·]{2,10})\s*(?:和|与|、|及|and)\s*$", left)
         if person_shape and coordinated and lex.type_of(key(coordinated.group(1).strip())) == "Person":
             person_cue = True  # a name listed with a known person is a person
+        if person_shape and MOVE_HEADLINE.match(folded, end) and re.search(r"(?:^|\n)\s*(?:\d+[.、]\s*|[-•·]\s*)?$", folded[:start]):
+            person_cue = True  # a list item's headline: "7. Lucien Marchetti:Vantor Labs → Helix"
         if person_shape and looks_like_personal_name(tokens):
             ctype = None  # Mark Gurman报道: the name outweighs the cue
             person_cue = True
