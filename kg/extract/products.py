@@ -77,9 +77,9 @@ def model_span(folded: str, start: int, families: set[str], lex_types: dict) -> 
         elif sep == " " and has_version and NAME_TOKEN.match(tok) and tok not in cues.LATIN_STOPWORDS \
                 and tok not in cues.COMPANY_SUFFIX_WORDS:
             pass  # Llama 4 Scout
-        elif sep == " " and not has_version and tokens < 2 and NAME_TOKEN.match(tok) \
-                and re.match(r" (?:v?\d+(?:\.\d+)*[a-z]?)(?![\w月年日])", folded[t.end():t.end() + 8]):
-            pass  # Mistral Medium 3, Claude Opus 4: a variant word before the version
+        elif sep == " " and not has_version and tokens < 3 and NAME_TOKEN.match(tok) and tok not in cues.LATIN_STOPWORDS \
+                and re.match(r"(?: [A-Z][A-Za-z]+)? (?:v?\d+(?:\.\d+)*[a-z]?)(?![\w月年日])", folded[t.end():t.end() + 16]):
+            pass  # Mistral Medium 3, Claude Opus 4, Grok Code Fast 1: variant words before the version
         else:
             break
         pos = t.start() + len(sep) + len(tok)
@@ -187,14 +187,15 @@ def named(article: Article, folded: str, lex: Lexicon) -> None:
                 lex.link(a, lex.add(latin, etype, "cue:named"), "pair:bracketed-english")
 
 
-CLUSTER_NAME = re.compile(rf"([A-Z][A-Za-z]+|[{CJK}]{{2,6}})(?:\s+AI)?\s*(?=集群|丛集|资料中心|超级电脑|超算|超级计算机|超级集群|数据中心|算力中心|智算中心|\s(?:cluster|supercomputer))")
+CLUSTER_NAME = re.compile(rf"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?|[{CJK}]{{2,6}})(?:\s+AI)?\s*(?=集群|丛集|资料中心|超级电脑|超算|超级计算机|超级集群|数据中心|算力中心|智算中心|\s(?:cluster|supercomputer))"
+                          rf"|(?:园区|集群|数据中心)\s+([A-Z][A-Za-z]+ [A-Z][A-Za-z]+)(?![A-Za-z])")  # 第一座园区 Cedar Creek
 
 
 def clusters(article: Article, folded: str, lex: Lexicon) -> None:
     for m in CLUSTER_NAME.finditer(folded):
-        name = m.group(1)
+        name = m.group(1) or m.group(2)
         if name.isascii():
-            if name in cues.LATIN_STOPWORDS or name.isupper():
+            if any(w in cues.LATIN_STOPWORDS or w in cues.COMPANY_SUFFIX_WORDS for w in name.split()) or name.isupper():
                 continue
         else:
             name = translit_suffix(name, minimum=2)

@@ -66,7 +66,7 @@ DENIAL = re.compile(r"否认|否認|并未|并没有|没有加入|未加入|不�
 EDITION = r"(?:初代|新一代|下一代|第[一二三四五六七八九十\d]+代|最新的?|全新的?|新款|首款|首个|旗舰)"
 KIND = r"大模型|模型|超级电脑|超级计算机|超算|集群|丛集|数据中心|智算中心|主力系统|系统"
 # 由 Oracle 负责建设和运营, after the sentence named what: the one cluster or model before it
-BUILT_BY_LATER = re.compile(rf"由\s*{C}\s*(?:负责|主导|牵头|自行|独家|共同|得标|承建|承包)?\s*(?:{BUILD})(?![^，,。；;]*\{{[MK]\d+\}})")
+BUILT_BY_LATER = re.compile(rf"(?:由|交给|交由)\s*(?:[^{{}}，,。；;]{{0,10}}?\{{C\d+\}}\s*(?:旗下的?|的|子公司)\s*)?{TIGHT}{{0,8}}?{C}\s*(?:负责|主导|牵头|自行|独家|共同|得标|承建|承包)?\s*(?:拥有并|投资并|拥有和|投资)?\s*(?:{BUILD}|施工)(?![^，,。；;]*\{{[MK]\d+\}})")
 # the posts of the person the text is about, with no name before them: 原 Apple 基础模型团队研究员
 APPOSITION = re.compile(rf"^\s*(?:\d+[.、]\s*)?(?:曾是|曾任|系)?\s*(前|原)?\s*{TIGHT}{{0,10}}?{C}\s*(?:的)?\s*"
                         rf"({TIGHT}{{0,12}}?(?:{HEAD}|{STAFF}|创始人|创办人|成员|员工))\s*(?:之一)?\s*$")
@@ -177,11 +177,11 @@ RULES_BUILDS = [
                                           rf"(?:{TIGHT}{{0,6}}?(?:模型|大模型|系列|集群|数据中心|超算)\s*|{EDITION}\s*)?{MK}")),
     # 国网中心新一代AI超级电脑「晶创26」: a kind word, no 的
     ("builds:company-kind-name", re.compile(rf"{C}\s*{EDITION}?\s*(?:AI|人工智能|[^{{}}。！？，,；;、的]{{1,6}}?)?\s*(?:{KIND})\s*[「“\"《]?\s*{MK}")),
-    ("builds:model-is-company-s", re.compile(rf"{MK}\s*(?:是|为)\s*{C}\s*(?:的|旗下的|推出的|发布的)")),
+    ("builds:model-is-company-s", re.compile(rf"{MK}\s*(?:是|为)\s*{C}\s*(?:的|旗下的|推出的|发布的|{TIGHT}{{0,12}}?(?:{KIND}))")),
     ("builds:english-company-s-model", re.compile(rf"{C}'s\s+(?:new\s+|latest\s+|flagship\s+)?(?:model\s+)?{MK}")),
     ("builds:english-model-by-company", re.compile(rf"{MK}\s*[,，]?\s*(?:by|from)\s+{C}")),
     ("builds:company-model-adjacent", re.compile(rf"{C} ?{MK}")),
-    ("builds:company-own-model", re.compile(rf"{C}\s*{TIGHT}{{0,8}}?(?:自研|自家|自主研发|自行研发|自己|自建|自行建设|自行打造)的?\s*{TIGHT}{{0,12}}?{MK}")),
+    ("builds:company-own-model", re.compile(rf"{C}\s*{TIGHT}{{0,24}}?(?:自研|自家|自主研发|自行研发|自己|自建|自行建设|自行打造)的?\s*{TIGHT}{{0,12}}?{MK}")),
     ("builds:worked-on-at-company", re.compile(rf"在\s*{C}\s*{TIGHT}{{0,4}}?(?:参与|负责|主导|领导)(?:了|过)?\s*{ANY}{{0,8}}?{MK}{ANY}{{0,12}}?(?:研发|开发|训练|构建|预训练|后训练|迭代)")),
     ("builds:model-is-by-company", re.compile(rf"{MK}\s*(?:系列)?\s*(?:模型)?\s*{TIGHT}{{0,6}}?(?:是|为|由)\s*{C}\s*(?:所|公司)?\s*{TIGHT}{{0,20}}?(?:{BUILD})")),
     ("builds:by-company-model", re.compile(rf"由\s*{C}\s*(?:{BUILD})\s*的\s*{GAP}{{0,10}}?{MK}")),
@@ -192,12 +192,12 @@ RULES_BUILDS = [
 BUILD_VERB = re.compile(rf"(?<!为)(?<!给)(?<!替)(?<!帮){C}(?:[^{{}}。！？；;，,]|\{{[MKP]\d+\}}|(?:为|给|替|帮|在)\s*\{{C\d+\}}){{0,25}}?(?:{BUILD})")
 # a clause that builds with no company of its own: …,改为自行打造模型Helix
 BUILD_CARRIED = re.compile(rf"^(?:[^{{}}。！？；;，,]|\{{[PMK]\d+\}}){{0,24}}?(?:{BUILD})")
-POSSESSIVE_LIST = re.compile(rf"{C}\s*(?:的|旗下的|旗下)\s*{TIGHT}{{0,6}}?{MK}((?:\s*(?:、|和|与|及|以及|,|，)\s*{TIGHT}{{0,8}}?{MK})+)")
+POSSESSIVE_LIST = re.compile(rf"{C}\s*(?:(?:的|旗下的|旗下)\s*{TIGHT}{{0,6}}?|\s?){MK}((?:\s*(?:、|和|与|及|以及|,|，)\s*{TIGHT}{{0,8}}?{MK})+)")
 # companies joined by 与/和 before a build verb all build: 由Cerebras与G42共同打造
 CO_BUILDERS = re.compile(rf"{C}((?:\s*(?:与|和|、|及)\s*{TIGHT}{{0,4}}?{C})+)\s*{TIGHT}{{0,8}}?(?:共同|联合|合作)?\s*(?:{BUILD})")
 SLOT = re.compile(r"\{([PCKM])(\d+)\}")
 PRONOUN = re.compile(r"(?<![其])[他她](?![们們])|(?:这位|该名|这名)[^，,。{}]{0,8}?(?:研究员|工程师|科学家|高管|创始人|负责人|女士|先生|学者|少女|少年|老将|老兵|元老|大将|干将)")
-COMPANY_PRONOUN = re.compile(r"该公司|这家公司|该企业|这家企业|这家初创公司|该初创公司|该实验室|该部门|该团队|后者"
+COMPANY_PRONOUN = re.compile(r"(?:^|(?<=[，,。；;：:]))\s*公司(?=\s*(?:\d|今年|去年|近日|日前|目前|随后|已|将|也|正|刚|还|则|宣布|发布|推出|计划))|该公司|这家公司|该企业|这家企业|这家初创公司|该初创公司|该实验室|该部门|该团队|后者"
                              r"|这家(?=由[^，,。]{1,30}?的\s*(?:AI|人工智能)?\s*(?:公司|实验室|初创公司|创业公司|企业|机构|新创))")
 CLAUSE_END = re.compile(r"[，,；;。！？：:(（]")
 PAST_MARKER = re.compile(rf"{_alt(cues.PAST_MARKERS)}|加入\s*\{{C\d+\}}\s*(?:之)?前")
@@ -409,6 +409,8 @@ class _Reader:
                     for item in built:
                         self.add("BUILDS", "builds:co-builder", slots[int(x.group(2))], item, sent)
         for m in POSSESSIVE_LIST.finditer(t):  # OpenAI的ChatGPT、GPT-4和o3
+            if COMPARE.search(t[max(0, m.start() - 6):m.start()]):
+                continue  # 对标OpenAI o1和DeepSeek-R1
             company = slots[int(m.group(1))]
             for x in SLOT.finditer(m.group(3)):
                 self.add("BUILDS", "builds:company-of-models", company, slots[int(x.group(2))], sent)
