@@ -31,6 +31,8 @@ def clean_dot_name(folded: str, m: re.Match) -> tuple[int, int] | None:
             first_t = first_t[n:]  # 产品经理凯特·吴: 理 ends the title, not begins the name
             break
     last_t = translit_prefix(last)
+    if last_t.endswith("因") and last[len(last_t):][:1] in ("家", "病", "故", "为", "此", "而", "个"):
+        last_t = last_t[:-1]  # 卡尔德隆因家庭原因: 因 begins the reason
     rest = last[len(last_t):]
     if rest and rest[0] not in FUNCTION_CHARS and (len(rest) == 1 or rest[1] in FUNCTION_CHARS):
         last_t += rest[0]  # a name character outside the table: 勒坤是 -> 勒坤

@@ -47,7 +47,8 @@ CJK_ORG_SUFFIX = re.compile(rf"([{CJK}]{{2,6}}(?:科技|智算|集团|半导体|
 CJK_ORG_ACTING = re.compile(rf"([{CJK}]{{2,6}}(?:算力|智能|智算|科技))(?=宣布|推出|发布|正在|完成|获得|表示|透露|创始人|联合创始人|CEO|首席|今年|近日|日前|于\d)")
 
 
-ORG_CUE_PREFIXES = ("初创公司", "创业公司", "初创企业", "投资机构", "科技公司", "公司", "企业", "机构", "据", "旗下", "其")
+ORG_CUE_PREFIXES = ("初创公司", "创业公司", "初创企业", "投资机构", "科技公司", "公司", "企业", "机构", "据", "旗下", "其",
+                    "成立", "创办", "创立", "创建", "组建")
 
 
 GENERIC_ORG_WORDS = ("人工智能", "通用人工智能", "超级智能", "个人超级智能", "生成式人工智能", "具身智能",
@@ -149,7 +150,8 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
             if rule != "cue:company-suffix" and not name_like(name):
                 continue  # 初创公司同样活跃: not a name
             if rule in ("cue:company-joined", "cue:company-builds") and (
-                    not name_like(name) or dictionary_word(name) or any(lex.type_of(key(name[i:j])) == "Person"
+                    not (name_like(name) or rule == "cue:company-joined" and name.endswith(COMPANY_SUFFIXES) and len(name) >= 4)
+                    or dictionary_word(name) or any(lex.type_of(key(name[i:j])) == "Person"
                                                for i in range(len(name)) for j in range(i + 2, len(name) + 1))):
                 continue  # 加盟后…, 加入苏莱曼麾下…: not a company's name
             if rule == "cue:company-suffix" and (common_word(name[:-2]) or name.startswith(("超级", "大型", "新型", "国产"))):

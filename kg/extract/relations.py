@@ -54,7 +54,7 @@ FORMER_AT = re.compile(rf"(?<![目之此提以日年月当向往眼空面跟事�
                        rf"|{C}\s*(?:的)?\s*(?:前|原)\s*(?:{STAFF}|{HEAD})\s*{P}"
                        rf"|{C}\s*(?:的)?\s*(?:老将|老兵|元老|旧部|前员工)\s*{P}"
                        rf"|(?:曾(?:经)?|此前|之前|先前|早年)\s*(?:在|于|任职于|就职于|效力于)\s*{C}{ANY}{{0,20}}?的\s*{TIGHT}{{0,6}}?{PLIST}"
-                       rf"|{P}\s*{GAP}{{0,20}}?(?:此前|之前|先前|早年)\s*(?:曾)?\s*(?:在|于|任职于|就职于|效力于)\s*{C}"
+                       rf"|{P}\s*{GAP}{{0,20}}?(?:此前|之前|先前|早年)\s*(?:曾)?\s*(?:在|于|任职于|就职于|效力于)\s*{TIGHT}{{0,6}}?{C}"
                        rf"|{P}\s*{GAP}{{0,4}}?在\s*{C}\s*(?:工作|任职|待|效力|供职)了?\s*(?:长达|超过|近|约)?\s*[\d一二三四五六七八九十两多几]+\s*年")
 # someone taking up a post, with or without the place named: 他已于6月底入职 / 延揽…陈冠霖出任
 JOINS_SOMEWHERE = re.compile(rf"{P}\s*{GAP}{{0,12}}?(?:{JOIN}|(?<!曾)出任)|(?:{POACH}|迎来)\s*(?:了)?\s*{ANY}{{0,24}}?{P}"
@@ -67,6 +67,8 @@ EDITION = r"(?:初代|新一代|下一代|第[一二三四五六七八九十\d]+
 KIND = r"大模型|模型|超级电脑|超级计算机|超算|集群|丛集|数据中心|智算中心|主力系统|系统"
 # 由 Oracle 负责建设和运营, after the sentence named what: the one cluster or model before it
 BUILT_BY_LATER = re.compile(rf"(?:由|交给|交由)\s*(?:[^{{}}，,。；;]{{0,10}}?\{{C\d+\}}\s*(?:旗下的?|的|子公司)\s*)?{TIGHT}{{0,8}}?{C}\s*(?:负责|主导|牵头|自行|独家|共同|得标|承建|承包)?\s*(?:拥有并|投资并|拥有和|投资)?\s*(?:{BUILD}|施工)(?![^，,。；;]*\{{[MK]\d+\}})")
+SHARED_TITLE = re.compile(rf"(?:与|和)\s*{TIGHT}{{0,8}}?{P}\s*(?:共同|一起|一同)\s*(?:担任|出任)\s*(?:联合|联席)?\s*{HEAD}")
+TITLE_AFTER_FOUNDING = re.compile(rf"\{{C\d+\}}\s*[，,]\s*(?:并|且|同时)?\s*(?:自任|担任|出任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")
 # the posts of the person the text is about, with no name before them: 原 Apple 基础模型团队研究员
 APPOSITION = re.compile(rf"^\s*(?:\d+[.、]\s*)?(?:曾是|曾任|系)?\s*(前|原)?\s*{TIGHT}{{0,10}}?{C}\s*(?:的)?\s*"
                         rf"({TIGHT}{{0,12}}?(?:{HEAD}|{STAFF}|创始人|创办人|成员|员工))\s*(?:之一)?\s*$")
@@ -83,11 +85,11 @@ COMPARE = re.compile(r"能与|可与|能和|可以和|跟|对抗|击败|超越|�
 RULES_LEADS = [
     ("leads:verb-company-person", re.compile(rf"(?:{LEADV}|掌舵)\s*{C}\s*的\s*{TIGHT}{{0,4}}?{P}")),
     ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|暨|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}{P}")),
-    ("leads:person-is-title", re.compile(rf"{P}\s*(?:本人|本身|自己)?\s*[,，]?\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")),
+    ("leads:person-is-title", re.compile(rf"{P}\s*(?:本人|本身|自己)?\s*[,，]?\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:团队|部门|实验室|事业部|业务)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:person-verb-company", re.compile(rf"{P}\s*(?:在\s*\{{C\d+\}}\s*)?{GAP}{{0,10}}?(?:{LEADV})\s*(?:了|着)?\s*(?:新成立的|新组建的)?\s*{C}(?!\s*背后)")),
     ("leads:person-as-title-verb-company", re.compile(rf"{P}\s*以\s*{TIGHT}{{0,20}}?身份\s*(?:{LEADV}|掌舵)\s*{C}")),
     ("leads:person-at-company-as-head", re.compile(rf"{P}\s*{GAP}{{0,8}}?在\s*{TIGHT}{{0,8}}?{C}\s*(?:担任|出任|任)\s*{PRE_HEAD}{HEAD}")),
-    ("leads:joins-company-as-head", re.compile(rf"{P}\s*{GAP}{{0,10}}?{JOIN}\s*{C}\s*[,，]?\s*(?:并|将|正式)?\s*(?:出任|担任)\s*(?:其|公司)?\s*{HEAD}")),
+    ("leads:joins-company-as-head", re.compile(rf"{P}\s*{GAP}{{0,10}}?{JOIN}\s*{C}\s*(?:后|之后)?\s*[,，]?\s*(?:并|将|正式)?\s*(?:出任|担任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:company-led-by-person", re.compile(rf"{C}\s*{TIGHT}{{0,6}}?由\s*{P}\s*(?:{LEADV}|负责|掌舵)")),
     ("leads:led-by-person-company", re.compile(rf"由\s*{P}\s*{TIGHT}{{0,10}}?(?:{LEADV}|掌舵|(?:担任|出任)\s*{HEAD})\s*的\s*{C}")),
     ("leads:holds-title-person", re.compile(rf"(?:担任|出任|现任|升任)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*的\s*{P}")),
@@ -112,7 +114,7 @@ LED_BY_PEOPLE_BEFORE = re.compile(rf"由((?:[^。！？；;]){{0,60}}?)(?:共同
 LED_BY_PEOPLE = re.compile(rf"{C}\s*{TIGHT}{{0,6}}?由((?:[^。！？；;]){{0,80}}?)(?:联合|共同)?(?:{LEADV}|负责|掌舵|(?:创立|创办|创建)并(?:担任|出任)\s*(?:其)?\s*{HEAD})")
 RULES_LEADS_CARRIED = [
     ("leads:carried-founded-and-heads", re.compile(rf"^{GAP}{{0,8}}?(?:{FOUND})\s*(?:了)?\s*{C}\s*[，,]?\s*(?:并|且|同时)?\s*(?:担任|出任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")),
-    ("leads:carried-is-title", re.compile(rf"^\s*(?:并|且|同时|还|也|目前|现|现在|此前|曾|如今|后来|随后)?\s*(?!作为){COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")),
+    ("leads:carried-is-title", re.compile(rf"^\s*(?:并|且|同时|还|也|目前|现|现在|此前|曾|如今|后来|随后)?\s*(?!作为){COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:团队|部门|实验室|事业部|业务)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:carried-verb-company", re.compile(rf"^{GAP}{{0,12}}?(?:{LEADV})\s*(?:了|着)?\s*{TIGHT}{{0,6}}?{C}")),
 ]
 
@@ -260,6 +262,7 @@ class _Reader:
     founded: set = field(default_factory=set)  # (person key, company key)
     moved: set = field(default_factory=set)  # people who founded something: they left where they were
     denied: bool = False  # the sentence being read denies or only rumours a move
+    borrowed: set = field(default_factory=set)  # ids of slots that a paragraph's opening 他 refers to
 
     def add(self, kind: str, rule: str, head: Mention, tail: Mention, sent) -> RelationCandidate | None:
         if head is None or tail is None or _same(head, tail):
@@ -311,6 +314,16 @@ class _Reader:
             for x in SLOT.finditer(m.group(2)):
                 if x.group(1) == "P":
                     self.add("LEADS", "leads:company-led-by-people", slots[int(x.group(2))], company, sent)
+        for m in SHARED_TITLE.finditer(t):  # 加入拾光纪元,与创始人纪明川一起担任联席 CEO
+            before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()])]
+            company = next((s for s in reversed(before) if s.type == "Company"), None)
+            people = [s for s in before if s.type == "Person"][:1] + [slots[int(m.group(1))]]
+            for person in people if company is not None else []:
+                self.add("LEADS", "leads:shared-title", person, company, sent)
+        for m in TITLE_AFTER_FOUNDING.finditer(t):  # 离职创业,成立声隙科技,担任创始人兼CEO
+            founded = [c for c in self.found[start:] if c.type == "FOUNDED" and c.tail.start <= sent.start + m.start()]
+            if founded:
+                self.add("LEADS", "leads:title-after-founding", founded[-1].head, founded[-1].tail, sent)
         for m in re.finditer(rf"{P}\s*的\s*(?:前)?同事\s*{P}\s*{GAP}{{0,6}}?{JOIN}", t):
             self.colleagues.append((slots[int(m.group(1))], slots[int(m.group(2))], sent))
         self._roles_before_joining(sent, t, slots, subject, self.found[start:])
@@ -429,7 +442,8 @@ class _Reader:
                 if x.group(1) in "MK" and not COMPARE.search(rest[:x.start()]):
                     self.add("BUILDS", "builds:company-verb-model", company, slots[int(x.group(2))], sent)
         builder = _subject_company(t, slots)
-        if builder is None and topic is not None and not any(s.type in ("Company", "Person") for s in slots) \
+        if builder is None and topic is not None and not any(s.type == "Company" or s.type == "Person" and id(s) not in self.borrowed
+                                                             for s in slots) \
                 and not re.search(r"我们|我|他们|她们|你们", t):  # 我们推出的…: the speaker's company, unknown
             builder = topic  # 本轮融资将用于建设“天穹”集群: the company the paragraph is about
         for clause_start, clause in _clauses(t):
@@ -565,16 +579,22 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
         by_sentence.setdefault(m.sentence, []).append(m)
     reader = _Reader(article, folded)
     last_person = last_company = None
+    named_last = None  # the last person named, in any paragraph
     for sent in article.sentences:
         ms = sorted(by_sentence.get(sent.index, []), key=lambda m: m.start)
         if last_person is not None and not _same_paragraph(article, sent, last_person):
             last_person = None  # a new paragraph starts a new topic
-        st = _template(folded, sent, ms, last_person, last_company)
+        # …but a paragraph that opens with 他 still speaks of the person last named
+        opens_with_pronoun = last_person is None and re.match(r"\s*(?:[^，,。{}]{0,12}[，,])?\s*[他她](?![们們])", article.text[sent.start:sent.end]) \
+            and not any(m.type == "Person" and m.start < sent.start + 16 for m in ms)
+        st = _template(folded, sent, ms, named_last if opens_with_pronoun else last_person, last_company)
         if st.slots:
+            # a person brought in by a paragraph's opening 他 is the topic's own, not another party
+            reader.borrowed = {id(s) for s in st.slots if opens_with_pronoun and s is named_last and s not in ms}
             reader.sentence(sent, st.template, st.slots, last_person, last_company)
         for s in st.slots:
             if s.type == "Person":
-                last_person = s
+                last_person = named_last = s
         # 该公司 refers to the company a sentence was about, not one someone left or worked for
         for x in SLOT.finditer(st.template):
             if x.group(1) == "C" and not re.search(r"(?:从|自|离开|离职|离|为|给|与|和|对|向|被|在|由|据|加入|加盟|转投|挖|接近|超过|超越|媲美|对标|只有|不如|击败|比|曾是|曾任|原是|前)\s*$",
