@@ -142,6 +142,7 @@ PERSON_CUES_AFTER = (
 )
 
 CLUSTER_CUES = ("集群", "丛集", "超级电脑", "资料中心", "超算中心", "数据中心", "超算", "超级计算机", "算力中心", "智算中心", "超级集群",
+                "算力平台", "超节点",
                 "cluster", "Cluster", "data center", "datacenter", "supercomputer", "Supercomputer")
 
 MODEL_CUES = ("模型", "大模型", "model", "Model", "LLM", "发布", "推出", "开源", "训练", "基准",
@@ -202,7 +203,7 @@ DESCRIPTOR_GLOSSARY = {
 }
 
 BUILD_VERBS = (
-    "建设", "建造", "兴建", "打造", "推出", "发布", "训练", "开发", "研发", "开源", "上线",
+    "建设", "建造", "兴建", "打造", "推出", "发布", "训练", "开发", "研发", "开源", "上线", "自建", "运维", "点亮",
     "部署", "运营", "营运", "构建", "扩建", "启用", "投产", "落成", "建置", "设计", "建成", "搭建", "更新", "升级", "公布", "预告", "发表", "亮相", "研制",
     "open source", "open-source", "open sources", "open-sources", "open sourced",
     "launched", "launch", "launches", "released", "release", "releases", "ships", "shipped", "trained",

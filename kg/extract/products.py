@@ -8,7 +8,7 @@ from ..normalize import key
 from ..types import Article
 from . import cues
 from .lexicon import Lexicon
-from .text import (CJK, NAME_BREAK_CHARS, NAME_TOKEN, VERSION_TOKEN, dictionary_word, last_word, near,
+from .text import (CJK, NAME_BREAK_CHARS, NAME_TOKEN, VERSION_TOKEN, dictionary_word, last_word, near, place_name,
                    translit_suffix)
 
 
@@ -198,6 +198,8 @@ def clusters(article: Article, folded: str, lex: Lexicon) -> None:
             if any(w in cues.LATIN_STOPWORDS or w in cues.COMPANY_SUFFIX_WORDS for w in name.split()) or name.isupper():
                 continue
         else:
+            if any(place_name(name[i:]) for i in range(len(name) - 1)):
+                continue  # 宣布贵安数据中心: a place, read by the facility rule
             name = translit_suffix(name, minimum=2)
             if not name or len(name) < 2 or any(c in "万千百亿卡" for c in name):
                 continue  # 万卡集群 counts cards, it names nothing
@@ -206,7 +208,7 @@ def clusters(article: Article, folded: str, lex: Lexicon) -> None:
         lex.add(name, "Cluster", "cue:cluster-word")
 
 
-FACILITY = re.compile(rf"([{CJK}]{{2,10}}?)(智算中心|超算中心|算力中心)")
+FACILITY = re.compile(rf"([{CJK}]{{2,10}}?)(智算中心|超算中心|算力中心|数据中心)")
 GENERIC_FACILITY = ("国家", "人工智能", "新一代", "大型", "超大型", "自建", "这座", "该", "多个", "首个", "全国", "城市", "区域",
                     "一", "整座", "两", "几")
 
@@ -222,6 +224,8 @@ def facilities(article: Article, folded: str, lex: Lexicon) -> None:
             if start is not None:
                 owner, place = run[start:end], run[end:]
                 break
+        if m.group(2) == "数据中心" and not owner:
+            continue  # a data centre is a name only with its owner's
         if owner and place in ("", "人工智能", "AI") and len(owner) >= 2:
             lex.add(owner + place + m.group(2), "Cluster", "cue:facility")  # 数码港人工智能超算中心
             continue
@@ -305,7 +309,7 @@ BEFORE_MODEL_WORD = re.compile(r"(?:的|其)\s*([A-Z][A-Za-z0-9.\-]{2,}(?: [A-Z0
 def cue_named_models(article: Article, folded: str, lex: Lexicon) -> None:
     """Models named by the word 模型 around them: 盘古大模型5.5, 其自研的 Sonar 模型."""
     for m in CJK_MODEL_FAMILY.finditer(folded):
-        family = last_word(m.group(1))  # 华为此前发布的盘古 -> 盘古
+        family = re.sub(r"^(?:发布|推出|开源|上线|训练|研发|打造|升级)(?:了)?", "", last_word(m.group(1)))  # 华为此前发布的盘古 -> 盘古
         if len(family) >= 2 and not dictionary_word(family) and lex.type_of(key(family)) is None:
             lex.add(f"{family}大模型{m.group(2)}", "Model", "cue:model-word")
     for m in BEFORE_MODEL_WORD.finditer(folded):

@@ -80,6 +80,7 @@ HEADLINE_POST = re.compile(rf"{HEADLINE}{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*$")
 RELEASED = re.compile(r"\{M\d+\}(?:\s*(?:、|和|与|及|以及)\s*[^{}。！？，,；;、]{0,8}?\{M\d+\})*\s*(?:也|已|先后|相继|陆续|正式|随后|同时)?\s*"
                       r"(?:发布|推出|开源|亮相|面世|问世)(?:了)?\s*(?=[，,。；;！？]|$)")
 VENUE, VENUE_AFTER = re.compile(r"(?<![就正])在\s*$"), re.compile(rf"\s*{TIGHT}{{0,12}}?(?:大会|会上|峰会|发布会|活动|平台)")
+BUILT_BY_ALSO = re.compile(rf"[^{{}}，,。；;]{{0,6}}?[、，,]\s*(?:并|再)?\s*(?:由|交给|交由)?\s*{C}\s*(?:负责)?\s*(?:日常)?\s*(?:{BUILD}|施工)")
 COMPARE = re.compile(r"能与|可与|能和|可以和|跟|对抗|击败|超越|超过|媲美|对标|相比|比肩|抗衡|against|vs")
 
 RULES_LEADS = [
@@ -465,7 +466,13 @@ class _Reader:
             before = {slots[int(x.group(2))].alias_of: slots[int(x.group(2))]
                       for x in SLOT.finditer(t[:m.start()]) if x.group(1) in "MK"}
             if len(before) == 1:
-                self.add("BUILDS", "builds:built-by-later", slots[int(m.group(1))], next(iter(before.values())), sent)
+                builders = [slots[int(m.group(1))]]
+                # “长风”由腾讯自建、腾讯云运营: the operator named next builds it too
+                more = BUILT_BY_ALSO.match(t, m.end())
+                if more:
+                    builders.append(slots[int(more.group(1))])
+                for builder in builders:
+                    self.add("BUILDS", "builds:built-by-later", builder, next(iter(before.values())), sent)
         # 其 Llama 系列模型: 其 is the company the sentence is about
         for m in re.finditer(rf"其\s*(?:{TIGHT}{{0,8}}?(?:模型|系列|产品|集群)\s*)?{MK}", t):
             before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"]
