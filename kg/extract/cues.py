@@ -209,7 +209,8 @@ BUILD_VERBS = (
     "launched", "launch", "launches", "released", "release", "releases", "ships", "shipped", "trained",
     "built", "builds", "unveiled", "unveils", "introduced", "open-sourced", "推到", "推向",
 )
-JOIN_VERBS = ("加入", "加盟", "入职", "跳槽到", "跳槽至", "转投", "转会到", "转会至", "转会", "投奔", "投身", "转战", "回归", "joins", "joined", "join")
+JOIN_VERBS = ("加入", "加盟", "入职", "跳槽到", "跳槽至", "转投", "转会到", "转会至", "转会", "投奔", "投身", "转战", "回归", "转任",
+              "joins", "joined", "join")
 POACH_VERBS = ("挖走", "挖来", "挖角", "挖到", "招募", "聘请", "延揽", "招揽", "签下", "引入", "聘用", "网罗", "招入",
                "招来", "引进", "请来", "吸纳", "收归旗下", "收入麾下", "招至麾下", "延揽至", "poached", "poach", "hired",
                "hire", "recruited")

@@ -55,7 +55,12 @@ FORMER_AT = re.compile(rf"(?<![目之此提以日年月当向往眼空面跟事�
                        rf"|{C}\s*(?:的)?\s*(?:老将|老兵|元老|旧部|前员工)\s*{P}"
                        rf"|(?:曾(?:经)?|此前|之前|先前|早年)\s*(?:在|于|任职于|就职于|效力于)\s*{C}{ANY}{{0,20}}?的\s*{TIGHT}{{0,6}}?{PLIST}"
                        rf"|{P}\s*{GAP}{{0,20}}?(?:此前|之前|先前|早年)\s*(?:曾)?\s*(?:在|于|任职于|就职于|效力于)\s*{TIGHT}{{0,6}}?{C}"
+                       rf"|(?:原本|此前|之前|曾经?)\s*(?:领导|负责|执掌|掌管)\s*{C}\s*的\s*{TIGHT}{{0,6}}?{PLIST}"
+                       rf"|在\s*{C}(?:[^。！？{{}}，,]|\{{[CMK]\d+\}}){{0,20}}?(?:工作|任职|待|效力|供职|负责|做)(?:了)?[^。！？{{}}，,]{{0,12}}?\s*(?:将近|长达|超过|近|约)?\s*[\d一二三四五六七八九十两多几]+\s*年\s*的\s*{TIGHT}{{0,10}}?{PLIST}"
+                       rf"|(?:离开|离职)(?:了)?\s*{C}\s*的\s*[，,]?\s*(?:还有|包括|有)\s*{TIGHT}{{0,8}}?{PLIST}"
                        rf"|{P}\s*{GAP}{{0,4}}?在\s*{C}\s*(?:工作|任职|待|效力|供职)了?\s*(?:长达|超过|近|约)?\s*[\d一二三四五六七八九十两多几]+\s*年")
+FORMER_CARRIED = re.compile(rf"^{GAP}{{0,10}}?(?:在|于)\s*{C}\s*{TIGHT}{{0,16}}?(?:后|之后)\s*(?:离职|离开|出走|辞职)"
+                            rf"|^{GAP}{{0,8}}?(?:离开|离职|辞去|告别|出走|退出)(?:了)?\s*{C}")
 # someone taking up a post, with or without the place named: 他已于6月底入职 / 延揽…陈冠霖出任
 JOINS_SOMEWHERE = re.compile(rf"{P}\s*{GAP}{{0,12}}?(?:{JOIN}|(?<!曾)出任)|(?:{POACH}|迎来)\s*(?:了)?\s*{ANY}{{0,24}}?{P}"
                              rf"|{P}{ANY}{{0,30}}?被\s*\{{[CP]\d+\}}\s*(?:{POACH})")
@@ -123,7 +128,7 @@ RULES_FROM = [
     ("recruited:company-staff-poached", re.compile(rf"{C}\s*{ANY}{{0,14}}?的?\s*{TIGHT}{{0,8}}?{PLIST}\s*{GAP}{{0,6}}?(?:双双|一同|一起|都|均)?\s*被\s*\{{C\d+\}}\s*(?:{POACH})")),
     ("recruited:company-person-left", re.compile(rf"{C}\s*(?:的|旗下)?\s*(?:{TIGHT}|\{{M\d+\}}){{0,16}}?{PLIST}\s*{GAP}{{0,10}}?(?:双双|一同|一起|先后|相继)?\s*(?:离职|出走|离开)[，,]?\s*{GAP}{{0,6}}?(?:被\s*\{{C\d+\}}\s*(?:{POACH})|{JOIN})")),
     ("recruited:took-person-from-company", re.compile(rf"(?:把|将)\s*{PLIST}\s*(?:从|自)\s*{C}\s*{TIGHT}{{0,4}}?(?:{POACH})")),
-    ("recruited:took-staff-of-company", re.compile(rf"(?:把|将)\s*{C}\s*(?:的)?\s*{TIGHT}{{0,6}}?{PLIST}\s*{TIGHT}{{0,12}}?(?:{POACH})")),
+    ("recruited:took-staff-of-company", re.compile(rf"(?:把|将)\s*{C}\s*(?:的)?\s*{TIGHT}{{0,10}}?{PLIST}\s*{TIGHT}{{0,12}}?(?:{POACH})")),
     ("recruited:from-company-person", re.compile(rf"来自\s*{C}\s*(?:的)?\s*{TIGHT}{{0,4}}?(?:{_alt(cues.PERSON_TITLES)})?\s*{PLIST}")),
     ("recruited:person-from-company", re.compile(rf"{PLIST}\s*{GAP}{{0,8}}?(?:来自|出身于|出身自|出身)\s*{C}")),
     ("recruited:company-bred-person", re.compile(rf"{C}\s*出身的\s*{TIGHT}{{0,6}}?{PLIST}")),
@@ -131,8 +136,9 @@ RULES_FROM = [
     ("recruited:company-former-head-joins", re.compile(rf"{C}\s*(?:的)?\s*(?:前|原)\s*(?:{TIGHT}{{0,6}}?(?:{STAFF})|{HEAD})\s*(?:[、，,]\s*{ANY}{{0,16}}?)?{P}{ANY}{{0,12}}?{TAKES_UP}")),
     ("recruited:former-company-person-joins", re.compile(rf"(?:前|原)\s*{C}\s*(?:{TIGHT}|\{{C\d+\}}){{0,10}}?{PLIST}{ANY}{{0,20}}?{TAKES_UP}")),
     ("recruited:once-at-company-person-joins", re.compile(rf"曾(?:经)?\s*(?:在|于|参与|任职于|就职于|效力于|供职于|担任|任|是)?\s*{C}{ANY}{{0,30}}?的\s*{GAP}{{0,10}}?{PLIST}\s*{GAP}{{0,6}}?{TAKES_UP}")),
-    ("recruited:person-from-company-joins", re.compile(rf"{PLIST}\s*{GAP}{{0,8}}?(?:从|自)\s*{C}\s*{GAP}{{0,12}}?(?:{JOIN}|跳槽|离职|出走|调任|调来|转来|回到|重返|被挖)")),
-    ("recruited:from-company-came-person", re.compile(rf"(?:从|自)\s*{C}\s*{TIGHT}{{0,6}}?(?:跳槽|加盟|加入|转投|转会|挖)(?:过来|而来|来|(?:至|到)?\s*\{{C\d+\}}(?:\s*\{{[CM]\d+\}})?)?\s*的\s*(?:还有|包括|有)?\s*{TIGHT}{{0,8}}?{P}")),
+    ("recruited:person-from-company-joins", re.compile(rf"{PLIST}\s*[^{{}}。！？()（）]{{0,16}}?(?:从|自)\s*{C}\s*{GAP}{{0,12}}?(?:{JOIN}|跳槽|离职|出走|调任|调来|转来|回到|重返|被挖)")),
+    ("recruited:from-company-came-person", re.compile(rf"(?:从|自)\s*{C}\s*{TIGHT}{{0,6}}?(?:跳槽|加盟|加入|转投|转会|挖|转)(?:过来|而来|来|(?:至|到)?\s*\{{C\d+\}}(?:\s*\{{[CM]\d+\}})?)?\s*(?:[、，,](?:[^。！？{{}}]|\{{[MK]\d+\}}){{0,30}}?)?的\s*(?:还有|包括|有)?\s*{TIGHT}{{0,8}}?{P}")),
+    ("recruited:brought-in-from-company", re.compile(rf"(?:找来|请来|挖来|招来|拉来|延揽|招募|聘请)\s*(?:了)?\s*(?:在|于|来自)\s*{C}{ANY}{{0,20}}?的\s*{TIGHT}{{0,8}}?{PLIST}")),
     ("recruited:person-poached-by-from", re.compile(rf"{P}\s*{GAP}{{0,12}}?被\s*\{{C\d+\}}\s*(?:从|自)\s*{C}\s*(?:{POACH})")),
     ("recruited:person-left-company-joins", re.compile(rf"{P}\s*{GAP}{{0,16}}?(?:离开|离职|辞去|告别|出走)\s*(?:了)?\s*{C}{ANY}{{0,30}}?{JOIN}")),
     ("recruited:poached-from-company-including", re.compile(rf"(?:从|自)\s*{C}\s*(?:{POACH})\s*(?:了|走)?{ANY}{{0,16}}?[，,]\s*(?:其中)?(?:包括|就有|有){ANY}{{0,20}}?{PLIST}")),
@@ -167,12 +173,13 @@ RULES_FOUNDED = [
     ("founded:person-founded-company", re.compile(rf"{P}\s*{GAP}{{0,12}}?(?:{FOUND})\s*(?:了)?\s*{TIGHT}{{0,20}}?{C}")),
     # 前MiniMax总监P,今年与前腾讯研究员P共同创办了C: both found it
     ("founded:co-founders", re.compile(rf"{P}\s*{GAP}{{0,12}}?与\s*(?:[^。！？{{}}]|\{{[CMK]\d+\}}){{0,20}}?\{{P\d+\}}\s*{TIGHT}{{0,4}}?(?:共同|联合|一起|一同)\s*(?:{FOUND})\s*(?:了)?\s*{TIGHT}{{0,20}}?{C}")),
-    ("founded:company-founder-person", re.compile(rf"{C}\s*(?:的)?\s*(?:另一位|另一名|另外一位|一位|两位|三位)?\s*(?:联合)?(?:创始人|创办人)\s*(?:(?:兼|、|暨)\s*{TIGHT}{{0,8}}?)?{P}")),
+    ("founded:company-founder-person", re.compile(rf"{C}\s*[，,]?\s*(?:的)?\s*(?:另一位|另一名|另外一位|一位|两位|三位)?\s*(?:联合)?(?:创始人|创办人)\s*(?:(?:兼|、|暨)\s*{TIGHT}{{0,8}}?)?{P}")),
     ("founded:person-is-founder", re.compile(rf"{P}\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:联合)?(?:创始人|创办人)")),
+    ("founded:company-is-founded-by", re.compile(rf"{C}\s*(?:是|为|系)\s*(?:由)?\s*(?:[^。！？{{}}]|\{{C\d+\}}){{0,16}}?{P}{ANY}{{0,20}}?(?:{FOUND})(?:的|之)")),
     ("founded:company-founded-by", re.compile(rf"{C}\s*{TIGHT}{{0,4}}?由\s*{GAP}{{0,12}}?{P}\s*(?:联合|共同)?\s*(?:创立|创办|创建)")),
 ]
 RULES_FOUNDED_CARRIED = [
-    ("founded:carried-founded-company", re.compile(rf"^{GAP}{{0,12}}?(?:{FOUND})\s*(?:了)?\s*{GAP}{{0,10}}?{C}")),
+    ("founded:carried-founded-company", re.compile(rf"^{GAP}{{0,12}}?(?:{FOUND})\s*(?:了)?\s*{TIGHT}{{0,20}}?{C}")),
 ]
 
 RULES_BUILDS = [
@@ -494,6 +501,9 @@ class _Reader:
             carried = people_before[-1] if people_before else subject
             if carried is None:
                 continue
+            if not self.denied:
+                for m in FORMER_CARRIED.finditer(clause):  # …,在 CoreWeave 做到副总裁后离职创业
+                    self.formers.append((carried, slots[int(m.group(1) or m.group(2))], sent, True))
             for rules, kind in ((RULES_LEADS_CARRIED, "LEADS"), (RULES_WORKS_CARRIED, "WORKS_AT"),
                                 (RULES_FOUNDED_CARRIED, "FOUNDED"), (RULES_FROM_CARRIED, "RECRUITED_FROM")):
                 for rule, rx in rules:
