@@ -33,7 +33,7 @@ PERSON_TITLES = (
 # president works there without heading it.
 HEAD_TITLES = (
     "首席执行官", "执行长", "行政总裁", "院长", "所长", "主任", "Chief Executive Officer", "chief executive", "首席科学家", "首席AI科学家", "首席 AI 科学家", "联合负责人", "负责人",
-    "董事长", "总裁", "总经理", "掌门人", "掌舵人", "一把手", "领导人", "领导者", "主席", "CEO",
+    "董事长", "总裁", "总经理", "掌门人", "掌舵人", "一把手", "领导人", "领导者", "主席", "CEO", "管理合伙人",
     "Chief Executive", "Chief Scientist", "chief executive", "chief scientist", "首席科学官",
 )
 
@@ -209,10 +209,10 @@ BUILD_VERBS = (
     "launched", "launch", "launches", "released", "release", "releases", "ships", "shipped", "trained",
     "built", "builds", "unveiled", "unveils", "introduced", "open-sourced", "推到", "推向",
 )
-JOIN_VERBS = ("加入", "加盟", "入职", "跳槽到", "跳槽至", "转投", "转会到", "转会至", "转会", "投奔", "投身", "转战", "回归", "转任",
+JOIN_VERBS = ("加入", "加盟", "入职", "跳槽到", "跳槽至", "转投", "转会到", "转会至", "转会", "投奔", "投身", "转战", "回归", "转任", "跳到", "跳至", "跳去", "转到", "转至", "改投",
               "joins", "joined", "join")
 POACH_VERBS = ("挖走", "挖来", "挖角", "挖到", "招募", "聘请", "延揽", "招揽", "签下", "引入", "聘用", "网罗", "招入",
-               "招来", "引进", "请来", "吸纳", "收归旗下", "收入麾下", "招至麾下", "延揽至", "请到", "找来", "拉来", "挖去", "带走",
+               "招来", "引进", "请来", "吸纳", "收归旗下", "收入麾下", "招至麾下", "延揽至", "请到", "找来", "拉来", "挖去", "带走", "请回", "招回", "挖回",
                "poached", "poach", "hired",
                "hire", "recruited")
 LEAD_VERBS = ("领导", "执掌", "掌舵", "掌管", "带领", "领衔", "统领", "主导", "管理", "leads", "led", "runs", "heads")
