@@ -54,10 +54,10 @@ FORMER_AT = re.compile(rf"(?<![目之此提以日年月当向往眼空面跟事�
                        rf"|{C}\s*(?:的)?\s*(?:前|原)\s*(?:{STAFF}|{HEAD})\s*{P}"
                        rf"|{C}\s*(?:的)?\s*(?:老将|老兵|元老|旧部|前员工)\s*{P}"
                        rf"|(?:曾(?:经)?|此前|之前|先前|早年)\s*(?:在|于|任职于|就职于|效力于)\s*{C}{ANY}{{0,20}}?的\s*{TIGHT}{{0,6}}?{PLIST}"
-                       rf"|{P}\s*{GAP}{{0,20}}?(?:此前|之前|先前|早年)\s*(?:曾)?\s*(?:在|于|任职于|就职于|效力于)\s*{TIGHT}{{0,6}}?{C}"
+                       rf"|{P}\s*{GAP}{{0,20}}?(?:此前|之前|先前|早年|原本|原来)\s*(?:曾)?\s*(?:在|于|任职于|就职于|效力于)\s*{TIGHT}{{0,6}}?{C}"
                        rf"|(?:原本|此前|之前|曾经?)\s*(?:领导|负责|执掌|掌管)\s*{C}\s*的\s*{TIGHT}{{0,6}}?{PLIST}"
                        rf"|在\s*{C}(?:[^。！？{{}}，,]|\{{[CMK]\d+\}}){{0,20}}?(?:工作|任职|待|效力|供职|负责|做)(?:了)?[^。！？{{}}，,]{{0,12}}?\s*(?:将近|长达|超过|近|约)?\s*[\d一二三四五六七八九十两多几]+\s*年\s*的\s*{TIGHT}{{0,10}}?{PLIST}"
-                       rf"|(?:离开|离职)(?:了)?\s*{C}\s*的\s*[，,]?\s*(?:还有|包括|有)\s*{TIGHT}{{0,8}}?{PLIST}"
+                       rf"|(?:离开|离职)(?:了)?\s*{C}\s*(?:后)?的\s*[，,]?\s*(?:还有|包括|有)?\s*{TIGHT}{{0,8}}?{PLIST}"
                        rf"|{P}\s*{GAP}{{0,4}}?在\s*{C}\s*(?:工作|任职|待|效力|供职|干|做)了?\s*(?:长达|超过|近|约)?\s*[\d一二三四五六七八九十两多几]+\s*年")
 FORMER_CARRIED = re.compile(rf"^{GAP}{{0,10}}?(?:在|于)\s*{C}\s*{TIGHT}{{0,16}}?(?:后|之后)\s*(?:离职|离开|出走|辞职)"
                             rf"|^{GAP}{{0,8}}?(?:离开|离职|辞去|告别|出走|退出)(?:了)?\s*{C}")
@@ -102,6 +102,7 @@ RULES_LEADS = [
     ("leads:company-led-by-person", re.compile(rf"{C}\s*{TIGHT}{{0,6}}?由\s*{P}\s*(?:{LEADV}|负责|掌舵)")),
     ("leads:led-by-person-company", re.compile(rf"由\s*{P}\s*{TIGHT}{{0,10}}?(?:{LEADV}|掌舵|(?:担任|出任)\s*{HEAD})\s*的\s*{C}")),
     ("leads:holds-title-person", re.compile(rf"(?:担任|出任|现任|升任)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*的\s*{P}")),
+    ("leads:company-founder-title", re.compile(rf"{C}\s*[，,]?\s*(?:的)?\s*(?:另一位|另一名|另外一位|一位|两位|三位)?\s*(?:联合)?(?:创始人|创办人)\s*(?:(?:兼|、|暨)\s*{TIGHT}{{0,8}}?)?{P}")),
     ("leads:partners-run-company", re.compile(rf"{P}\s*{GAP}{{0,6}}?与\s*{P}\s*(?:合伙|共同|联合|一起)\s*(?:运营|执掌|领导|管理|经营|掌管)\s*{TIGHT}{{0,8}}?{C}")),
     ("leads:person-led-company", re.compile(rf"(?<!由)(?<!被){P}\s*(?:一手|亲自|所)?\s*(?:{LEADV}|掌舵|执掌)\s*的\s*(?:新成立的|新组建的)?\s*{C}")),
     ("leads:person-owns-company", re.compile(rf"{P}\s*旗下(?:的)?\s*{TIGHT}{{0,4}}?{C}")),
@@ -277,7 +278,6 @@ class _Reader:
     founded: set = field(default_factory=set)  # (person key, company key)
     moved: set = field(default_factory=set)  # people who founded something: they left where they were
     denied: bool = False  # the sentence being read denies or only rumours a move
-    borrowed: set = field(default_factory=set)  # ids of slots that a paragraph's opening 他 refers to
 
     def add(self, kind: str, rule: str, head: Mention, tail: Mention, sent) -> RelationCandidate | None:
         if head is None or tail is None or _same(head, tail):
@@ -464,8 +464,7 @@ class _Reader:
                 if x.group(1) in "MK" and not COMPARE.search(rest[:x.start()]):
                     self.add("BUILDS", "builds:company-verb-model", company, slots[int(x.group(2))], sent)
         builder = _subject_company(t, slots)
-        if builder is None and topic is not None and not any(s.type == "Company" or s.type == "Person" and id(s) not in self.borrowed
-                                                             for s in slots) \
+        if builder is None and topic is not None and not any(s.type in ("Company", "Person") for s in slots) \
                 and not re.search(r"我们|我|他们|她们|你们", t):  # 我们推出的…: the speaker's company, unknown
             builder = topic  # 本轮融资将用于建设“天穹”集群: the company the paragraph is about
         for clause_start, clause in _clauses(t):
@@ -611,22 +610,16 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
         by_sentence.setdefault(m.sentence, []).append(m)
     reader = _Reader(article, folded)
     last_person = last_company = None
-    named_last = None  # the last person named, in any paragraph
     for sent in article.sentences:
         ms = sorted(by_sentence.get(sent.index, []), key=lambda m: m.start)
         if last_person is not None and not _same_paragraph(article, sent, last_person):
             last_person = None  # a new paragraph starts a new topic
-        # …but a paragraph that opens with 他 still speaks of the person last named
-        opens_with_pronoun = last_person is None and re.match(r"\s*(?:[^，,。{}]{0,12}[，,])?\s*[他她](?![们們])", article.text[sent.start:sent.end]) \
-            and not any(m.type == "Person" and m.start < sent.start + 16 for m in ms)
-        st = _template(folded, sent, ms, named_last if opens_with_pronoun else last_person, last_company)
+        st = _template(folded, sent, ms, last_person, last_company)
         if st.slots:
-            # a person brought in by a paragraph's opening 他 is the topic's own, not another party
-            reader.borrowed = {id(s) for s in st.slots if opens_with_pronoun and s is named_last and s not in ms}
             reader.sentence(sent, st.template, st.slots, last_person, last_company)
         for s in st.slots:
             if s.type == "Person":
-                last_person = named_last = s
+                last_person = s
         # 该公司 refers to the company a sentence was about, not one someone left or worked for
         for x in SLOT.finditer(st.template):
             if x.group(1) == "C" and not re.search(r"(?:从|自|离开|离职|离|为|给|与|和|对|向|被|在|由|据|加入|加盟|转投|挖|接近|超过|超越|媲美|对标|只有|不如|击败|比|曾是|曾任|原是|前)\s*$",
