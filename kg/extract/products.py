@@ -74,6 +74,9 @@ def model_span(folded: str, start: int, families: set[str], lex_types: dict) -> 
             pass
         elif sep == "-" and (tok[:1].isupper() or tok.lower() in cues.MODEL_VARIANT_WORDS) and tok not in cues.COMPANY_SUFFIX_WORDS:
             known = known or tok.lower() in families  # Doubao-Seed-1.6, MAI-Voice-1; CKIP-Llama is known
+        elif sep == " " and etype == "Cluster" and tokens == 0 and known and NAME_TOKEN.match(tok) \
+                and tok not in cues.LATIN_STOPWORDS and tok not in cues.COMPANY_SUFFIX_WORDS:
+            has_version = True  # Stargate Abilene, Fairwater Atlanta: a site of a known cluster
         elif sep == " " and has_version and NAME_TOKEN.match(tok) and tok not in cues.LATIN_STOPWORDS \
                 and tok not in cues.COMPANY_SUFFIX_WORDS:
             pass  # Llama 4 Scout
@@ -137,14 +140,14 @@ def models(article: Article, folded: str, lex: Lexicon) -> None:
 
 AFTER_MODEL_WORD = re.compile(r"(?:模型|大模型|推理模型|语言模型|多模态模型|开源模型|视频模型|编程模型)\s*"
                               r"([A-Zπα-ω][A-Za-z0-9.\-]{1,}(?: [A-Z0-9][A-Za-z0-9.\-]*)?"
-                              rf"|[{CJK}]{{2,6}}[A-Z]?\d+(?:\.\d+)*(?![\d.{CJK}%])"  # …推理模型讯飞星火X1
+                              rf"|[{CJK}]{{2,6}}\s?[A-Z]?\d+(?:\.\d+)*(?:\s(?:Pro|Max|Mini|Lite|Turbo|Plus|Flash|Ultra))?(?![\d.{CJK}%])(?!\s[{CJK}])"  # …推理模型讯飞星火X1, 玉衡 3 Mini
                               r")|[Mm]odels?\s+([A-Z][A-Za-z]*\d[A-Za-z0-9.\-]*)")  # video model Ray2
 
 
 def named_after_model_word(article: Article, folded: str, lex: Lexicon) -> None:
     for m in AFTER_MODEL_WORD.finditer(folded):
         name = (m.group(1) or m.group(2)).rstrip(".-")
-        if not name.isascii() and dictionary_word(re.sub(r"[A-Z]?\d.*$", "", name)):
+        if not name.isascii() and (dictionary_word(re.sub(r"[A-Z]?\d.*$", "", name)) or any(ch in "的是在为和与就" for ch in name)):
             continue  # 模型总参数3550亿: a quantity, not a name
         if name in cues.LATIN_STOPWORDS or (name.isupper() and len(name) < 4) or lex.type_of(key(name)) not in (None, "Model"):
             continue
