@@ -456,3 +456,23 @@ def test_a_join_is_no_move_away_from_the_company_joined(tmp_path):
     _, facts = build(tmp_path, "新闻\n\n北辰研究院院长顾承泽2024年上任,加入北辰研究院前,他曾任快手技术副总裁。")
     assert ("RECRUITED_FROM", "顾承泽", "北辰研究院") not in facts
     assert ("RECRUITED_FROM", "顾承泽", "Kuaishou") in facts
+
+
+def test_numbered_machine_in_a_sentence_about_compute(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n云栖一号由星渚数据兴建并负责机房营运,首期部署了4,096张加速卡。"
+                               "另一家公司此前自建了名为“鹿鸣二号”的AI集群。")
+    assert entity(g, "云栖一号").type == "Cluster"
+    assert entity(g, "鹿鸣二号").type == "Cluster"
+    assert ("BUILDS", "星渚数据", "云栖一号") in facts
+
+
+def test_founder_with_the_company_leads_it_and_partners_run_it_together(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n澄溪资本创始合伙人鲁明川表示看好。覃远此前与鲁明川合伙运营投资机构澄溪资本。")
+    assert ("LEADS", "覃远", "澄溪资本") in facts
+
+
+def test_staff_poached_in_a_list_after_a_colon(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n据报道,Anthropic一口气挖来三名大将:Stripe前工程副总裁Owen Hale、"
+                               "Databricks基础设施负责人Nadia Brandt,以及Cohere的研究员Felix Moreau。")
+    assert ("RECRUITED_FROM", "Owen Hale", "Stripe") in facts
+    assert ("RECRUITED_FROM", "Felix Moreau", "Cohere") in facts

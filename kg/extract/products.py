@@ -177,7 +177,8 @@ def named(article: Article, folded: str, lex: Lexicon) -> None:
             etype = "Model"
         else:
             continue
-        quoted = m.group(0)[:1] in "“「\""
+        # “天穹” or 名为“萤火一号”: the whole quotation, not its first part (“潮汐·黔南集群”)
+        quoted = bool(re.search(r"[“「\"]", m.group(0)[:5])) and m.group(0).rstrip()[-1:] in "”」\""
         if not (re.search(r"\d|[A-Z]", name) or translit_suffix(name) == name or latin
                 or (quoted and etype == "Cluster" and (2 <= len(name) <= 4 or re.search(r"[一二三四五六七八九十]号$", name)))):
             continue  # a quoted phrase, not a name: “泰坦”级
@@ -258,6 +259,25 @@ def cjk_versioned_models(article: Article, folded: str, lex: Lexicon) -> None:
         name = f"{stem}-{m.group(2)}{m.group(3)}"
         if lex.type_of(key(name)) in (None, "Model"):
             lex.add(name, "Model", "shape:chinese-model-version")
+
+
+NUMBERED = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,3}})([一二三四五六七八九十]号)(?![{CJK}]*(?:卫星|火箭|飞船|探测器|机组|线))"
+                      rf"|(?<=[的了是与和、“「])([{CJK}]{{2,3}})([一二三四五六七八九十]号)")
+COMPUTE_WORDS = ("集群", "超算", "算力", "智算", "机房", "GPU", "加速卡", "数据中心", "超级电脑", "超级计算机", "万卡", "千卡")
+
+
+def numbered_clusters(article: Article, folded: str, lex: Lexicon) -> None:
+    """A numbered machine in a sentence about compute: 龙潭一号由峰岳数据兴建, 联合建成了飞星一号."""
+    for sent in article.sentences:
+        text = folded[sent.start:sent.end]
+        if not any(w in text for w in COMPUTE_WORDS):
+            continue
+        for m in NUMBERED.finditer(text):
+            stem, number = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            if stem[0] in "第这那每某其该一此本" or any(ch in NAME_BREAK_CHARS for ch in stem) \
+                    or lex.type_of(key(stem + number)) not in (None, "Cluster"):
+                continue
+            lex.add(stem + number, "Cluster", "cue:numbered-cluster")
 
 
 def native_clusters(article: Article, folded: str, lex: Lexicon) -> None:

@@ -63,7 +63,7 @@ FORMER_CARRIED = re.compile(rf"^{GAP}{{0,10}}?(?:在|于)\s*{C}\s*{TIGHT}{{0,16}
                             rf"|^{GAP}{{0,8}}?(?:离开|离职|辞去|告别|出走|退出)(?:了)?\s*{C}")
 LEFT_DESCRIBED = re.compile(rf"{P}\s*{GAP}{{0,8}}?(?:离开|辞去|告别|出走|退出)(?:了)?\s*(?:[^。！？{{}}]|\{{[PCMK]\d+\}}){{1,24}}?的\s*{C}")
 POACHED_LIST = re.compile(rf"(?:{POACH}|招募|延揽)\s*(?:了)?\s*{TIGHT}{{0,16}}?[:：]")
-POACHED_ITEM = re.compile(rf"\s*(?:[、，,]|以及|和|及)?\s*{C}\s*(?:的)?\s*{TIGHT}{{0,14}}?{P}(?:[^、，,。；;{{}}]{{0,20}}?(?=[、，,；;。]|以及|和|$))?")
+POACHED_ITEM = re.compile(rf"(?:^|[:：、，,]|以及|和|及)\s*{C}\s*(?:的)?\s*{TIGHT}{{0,14}}?{P}")
 # someone taking up a post, with or without the place named: 他已于6月底入职 / 延揽…陈冠霖出任
 JOINS_SOMEWHERE = re.compile(rf"{P}\s*{GAP}{{0,12}}?(?:{JOIN}|(?<!曾)出任)|(?:{POACH}|迎来)\s*(?:了)?\s*{ANY}{{0,24}}?{P}"
                              rf"|{P}{ANY}{{0,30}}?被\s*\{{[CP]\d+\}}\s*(?:{POACH})")
@@ -356,10 +356,9 @@ class _Reader:
         for m in LEFT_DESCRIBED.finditer(t):
             self.formers.append((slots[int(m.group(1))], slots[int(m.group(2))], sent, True))
         for m in POACHED_LIST.finditer(t):  # 挖来四名大将:特斯拉前副总裁A、xAI前负责人B
-            pos = m.end()
-            while (x := POACHED_ITEM.match(t, pos)) and x.end() > pos:
+            end = re.compile(r"[。！？；;]").search(t, m.end())
+            for x in POACHED_ITEM.finditer(t, m.end(), end.start() if end else len(t)):
                 self.add("RECRUITED_FROM", "recruited:poached-list-item", slots[int(x.group(2))], slots[int(x.group(1))], sent)
-                pos = x.end()
         for m in JOINS_SOMEWHERE.finditer(t):
             self.joined.add(slots[int(next(g for g in m.groups() if g is not None))].alias_of)
 

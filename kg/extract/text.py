@@ -172,6 +172,8 @@ def latin_type(name: str, folded: str, start: int, end: int, article: Article, l
         folded, start, end, cues.COMPANY_CUES_AFTER, before=0, after=8
     ):
         return "Company"
+    if re.match(r"\s*(?:的)?\s*(?:前|原)\s*(?:[^，,。\s]{0,6}?)(?:副总裁|总裁|CEO|CTO|负责人|研究员|工程师|科学家|高管|总监)", folded[end:end + 14]):
+        return "Company"  # Stripe前工程副总裁: someone's former employer
     in_place = re.search(r"(?:在|位于|于)\s*$", folded[max(0, start - 3):start])  # 在 Memphis 扩建: a place
     if (ACTS_LIKE_COMPANY_AFTER.match(folded, end) and not in_place) or ACTS_LIKE_COMPANY_AROUND.match(
             folded[max(0, start - 6):start] + "|" + folded[end:end + 6]):
