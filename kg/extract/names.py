@@ -12,6 +12,10 @@ TITLES_BEFORE_NAMES = cues.PERSON_TITLES + ("诗人", "作家", "演员", "歌�
 DOT_NAME = re.compile(rf"[{CJK}]+(?:[{DOTS}][{CJK}]+)+")
 
 
+# a last character of a transliteration that, with the next one, makes a word of its own
+NOT_NAME_ENDS = {"因": "家病故为此而个", "当": "时年初选地", "在": "此那这", "曾": "经", "将": "会要", "于": "是", "也": "是"}
+
+
 def clean_dot_name(folded: str, m: re.Match) -> tuple[int, int] | None:
     parts = re.split(f"([{DOTS}])", m.group(0))
     first, last = parts[0], parts[-1]
@@ -31,8 +35,9 @@ def clean_dot_name(folded: str, m: re.Match) -> tuple[int, int] | None:
             first_t = first_t[n:]  # 产品经理凯特·吴: 理 ends the title, not begins the name
             break
     last_t = translit_prefix(last)
-    if last_t.endswith("因") and last[len(last_t):][:1] in ("家", "病", "故", "为", "此", "而", "个"):
-        last_t = last_t[:-1]  # 卡尔德隆因家庭原因: 因 begins the reason
+    nxt = last[len(last_t):][:1]
+    if last_t[-1:] in NOT_NAME_ENDS and nxt in NOT_NAME_ENDS[last_t[-1]]:
+        last_t = last_t[:-1]  # 卡尔德隆因家庭原因, 贝格伦当时: the word after the name
     rest = last[len(last_t):]
     if rest and rest[0] not in FUNCTION_CHARS and (len(rest) == 1 or rest[1] in FUNCTION_CHARS):
         last_t += rest[0]  # a name character outside the table: 勒坤是 -> 勒坤

@@ -115,6 +115,7 @@ def media_names(article: Article, folded: str, lex: Lexicon) -> None:
                         lex.link(k, lex.add(part, "Company", "cue:media-name"), "cue:media-name")
 
 
+GENERIC_STEMS = ("产业", "投资", "数字", "信息", "控股", "发展", "数据", "网络", "技术", "人工智能", "智能", "科技", "国际", "实业")
 LEGAL_NAME = re.compile(rf"([{CJK}]{{2,16}}?(?:股份)?有限(?:责任)?公司)")
 LEGAL_NAME_BREAK = re.compile(r".*(?:[的由与和及是在为被把将从向对]|国企|国资|企业|旗下|子公司|母公司|平台|运营方|投资方)")
 
@@ -138,7 +139,13 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
             name = trim_leading_words(_strip_prefixes(next(g for g in m.groups() if g), ORG_CUE_PREFIXES))
             if rule == "cue:company-suffix":
                 suffix = next(x for x in COMPANY_SUFFIXES if name.endswith(x))
-                name = last_word(name[:-len(suffix)]) + suffix  # 如今担任启明智算 -> 启明智算
+                stem = last_word(name[:-len(suffix)])
+                if stem in GENERIC_STEMS:  # 陇东数智产业投资集团: the whole run, not 产业集团
+                    end = m.end(m.lastindex)
+                    run = re.search(rf"[{CJK}]{{1,16}}$", folded[max(0, end - 16):end]).group(0)[:-len(suffix)]
+                    brk = LEGAL_NAME_BREAK.match(run)
+                    stem = run[brk.end() if brk else 0:]
+                name = stem + suffix  # 如今担任启明智算 -> 启明智算
             if name[:1] in "自正已将在于被把对向从让使以为" or common_word(name):
                 continue  # 创业公司自建…, 这家初创公司计划…: a verb or a plain word, not a name
             if rule == "cue:company-suffix" and len(name) < 4:
