@@ -67,6 +67,8 @@ def tagged_names(article: Article, folded: str, lex: Lexicon) -> None:
     for s in article.sentences:
         for start, end in tagger.person_names(folded[s.start:s.end]):
             name = folded[s.start + start:s.start + end]
+            if re.match(r"[\d万千百十几两]", folded[s.start + start - 1:s.start + start]) and name[0] in "张名位台块个":
+                continue  # 1万张昇腾加速卡: a count, not 张昇腾
             if not any(key(name) in half for half in halves) and not dictionary_word(name) and lex.type_of(key(name)) in (None, "Person") \
                     and not name.endswith(("班", "系", "组", "派", "队", "部", "媒")):  # 姚班 is a class, 韩媒 the Korean press
                 lex.add(name, "Person", "tagger:lac-person")

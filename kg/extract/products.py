@@ -226,8 +226,8 @@ def facilities(article: Article, folded: str, lex: Lexicon) -> None:
         for end in range(len(run) - 2, 1, -1):
             start = next((i for i in range(end - 1) if lex.type_of(key(run[i:end])) == "Company"), None)
             if start is not None:
-                owner, place = run[start:end], run[end:]
-                break
+                owner, place = run[start:end], last_word(run[end:]) if len(run) - end > 2 else run[end:]
+                break  # 华为云宣布贵安数据中心: the place is 贵安
         if m.group(2) == "数据中心" and not owner:
             continue  # a data centre is a name only with its owner's
         if owner and place in ("", "人工智能", "AI") and len(owner) >= 2:
