@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .. import EXTRACTOR_VERSION
+from ..normalize import fold
 from ..types import Article, Evidence, Mention, RelationCandidate
 from . import cues
 
@@ -39,7 +40,7 @@ TIGHT = r"[^{}。！？，,；;、]"  # the same, within one clause
 # what may stand between a company and its head's title: 联合创始人兼 CEO; a short modifier
 # before a chief title (首席 AI 科学家); but not before 负责人: Apple的AI负责人 heads AI, not Apple
 PRE_HEAD = (rf"(?:(?:联合)?(?:创始人|创办人)\s*(?:兼|暨|和|、|及)\s*|{TIGHT}{{1,6}}?\s*(?:兼|暨)\s*|(?:co-)?founder\s*(?:&|and|兼)\s*"
-            rf"|(?:(?![把将被并和与及让请由从向对])[^{{}}。！？，,；;、]){{0,3}}?(?=(?:前|原|首任|新任|现任)?(?:首席|CEO|执行长|行政总裁|总裁|董事长|总经理|掌门|主席|Chief))|)"
+            rf"|(?:(?![把将被并和与及让请由从向对])[^{{}}。！？，,；;、]){{0,3}}?(?=(?:前|原|首任|新任|现任)?(?:首席|CEO|执行长|行政总裁|总裁|董事长|总经理|掌门|主席|主任|院长|所长|Chief))|)"
             rf"(?:(?:前|原|首任|新任|现任|联席|代理|临时|署理)\s*)?")
 ANY = r"(?:[^。！？{}]|\{[MK]\d+\})"  # text that may hold models and clusters
 P, C, MK = r"\{P(\d+)\}", r"\{C(\d+)\}", r"\{[MK](\d+)\}"
@@ -532,8 +533,8 @@ class _Reader:
         """
         first = SLOT.search(t)
         company = slots[int(first.group(2))] if first and first.group(1) == "C" else None
-        for m in re.finditer(rf"[,，;；]\s*(?:其)?\s*{PRE_HEAD}{HEAD}\s*{P}", t):
-            if company is not None:
+        for m in re.finditer(rf"[,，;；]\s*(?:其)?\s*{PRE_HEAD}(?:{HEAD}|(?:联合)?创始人|(?:联合)?创办人)\s*{P}", t):
+            if company is not None and _unit_fits(m.group(0), company):
                 self.add("LEADS", "leads:title-of-sentence-company", slots[int(m.group(1))], company, sent)
         for m in re.finditer(rf"{P}\s*(?:则|也|将|已|目前|现|现在|仍|如今|至今)?\s*(?:担任|出任|任|是|接任|升任)\s*(?:公司|该公司|这家公司|临时|新任)?\s*{PRE_HEAD}{HEAD}(?!\s*\{{)", t):
             before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"]
@@ -541,6 +542,8 @@ class _Reader:
                 self.add("LEADS", "leads:person-takes-title", slots[int(m.group(1))], (before or [topic])[0], sent)
         if company is None and topic is not None:
             for m in re.finditer(rf"(?:^|[，,。；;])\s*(?:\d+\.\s*|[-•]\s*)?{PRE_HEAD}{HEAD}\s*{P}", t):
+                if not _unit_fits(m.group(0), topic):
+                    continue
                 person = slots[int(m.group(1))]
                 self.add("LEADS", "leads:former-title-of-topic", person, topic, sent)
                 if re.search(r"(?:离职|辞职|出走|离开)[，,]?\s*(?:转投|加入|加盟)\s*\{C", t[m.end():]):
@@ -642,6 +645,15 @@ def _subject_company(t: str, slots: list[Mention]) -> Mention | None:
             continue
         return slots[int(x.group(2))]
     return slots[int(first.group(2))]
+
+
+UNIT_WORDS = ("中心", "实验室", "研究院", "研究所", "事业部", "事业群", "部门", "团队", "基金", "学院")
+
+
+def _unit_fits(title: str, company: Mention) -> bool:
+    """实验室主任 heads a lab, 研究所所长 an institute: a title naming a kind of unit fits only a company of that kind."""
+    kinds = [w for w in UNIT_WORDS if w in title]
+    return not kinds or any(w in fold(company.text) or w in company.alias_of for w in kinds)
 
 
 def _same(a: Mention, b: Mention) -> bool:

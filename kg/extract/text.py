@@ -298,7 +298,7 @@ def name_like(text: str) -> bool:
 
     _jieba()
     not_in_names = {"v", "vd", "vg", "a", "ad", "ag", "m", "mq", "d", "dg", "r", "rr", "rz", "q", "p", "c",
-                    "u", "uj", "ul", "uz", "uv", "ud", "ug", "f"}  # vn (影业) and an (智能) may name things
+                    "u", "uj", "ul", "uz", "uv", "ud", "ug", "f", "s"}  # vn (影业) and an (智能) may name things
     return not any(p.flag in not_in_names and not (p.flag == "m" and len(p.word) == 1 and p.word not in NUMERAL_CHARS)
                    for p in jieba.posseg.dt.cut(text, HMM=False))  # 元 in 元枢智能 is no numeral
 
