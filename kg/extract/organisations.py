@@ -71,7 +71,7 @@ GENERIC_ORG_HEADS = ("公司", "集团", "团队", "项目", "部门", "实验�
 def org_before_title(article: Article, folded: str, lex: Lexicon) -> None:
     """A Chinese company name before a head title and a person: 曜石算力执行长林宛蓁."""
     for m in CJK_ORG_BEFORE_TITLE.finditer(folded):
-        name = trim_leading_words(_strip_prefixes(m.group(1), TIME_WORDS + ("原", "前")))
+        name = trim_leading_words(_strip_prefixes(m.group(1), TIME_WORDS + ("原", "前"))).rstrip("前原")  # 英特尔前执行长
         if not 2 <= len(name) <= 6 or name.endswith(GENERIC_ORG_HEADS) or name[:1] in "该这那其某各另本":
             continue
         if any(w in name for w in ("创始", "创办", "联合", "兼", "副", "首席", "董事", "总裁", "执行", "研究", "负责", "行政",
@@ -137,6 +137,7 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
                      (CJK_ORG_BY, "cue:company-builds"), (CJK_ORG_INVESTOR, "cue:company-builds")):
         for m in rx.finditer(folded):
             name = trim_leading_words(_strip_prefixes(next(g for g in m.groups() if g), ORG_CUE_PREFIXES))
+            name = re.split(r"创办|创立|成立|创建|加入|加盟", name)[-1]  # 在深圳创办墨原科技 -> 墨原科技
             if rule == "cue:company-suffix":
                 suffix = next(x for x in COMPANY_SUFFIXES if name.endswith(x))
                 stem = last_word(name[:-len(suffix)])

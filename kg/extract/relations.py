@@ -66,7 +66,7 @@ LEFT_DESCRIBED = re.compile(rf"{P}\s*{GAP}{{0,8}}?(?:离开|辞去|告别|出走
 POACHED_LIST = re.compile(rf"(?:{POACH}|招募|延揽)\s*(?:了)?\s*{TIGHT}{{0,16}}?[:：]")
 POACHED_ITEM = re.compile(rf"(?:^|[:：、，,]|以及|和|及)\s*{C}\s*(?:的)?\s*{TIGHT}{{0,14}}?{P}")
 # someone taking up a post, with or without the place named: 他已于6月底入职 / 延揽…陈冠霖出任
-JOINS_SOMEWHERE = re.compile(rf"{P}\s*{GAP}{{0,12}}?(?:{JOIN}|(?<!曾)出任)|(?:{POACH}|迎来)\s*(?:了)?\s*{ANY}{{0,24}}?{P}"
+JOINS_SOMEWHERE = re.compile(rf"{P}\s*{GAP}{{0,12}}?(?:{JOIN}|(?<!曾)出任|(?:共同|一起|离职|回国|回港)创业)|(?:{POACH}|迎来)\s*(?:了)?\s*{ANY}{{0,24}}?{P}"
                              rf"|{P}{ANY}{{0,30}}?被\s*\{{[CP]\d+\}}\s*(?:{POACH})")
 # the person named after these is the one replaced, not the one taking the post
 REPLACED = re.compile(r"接替|取代|接任")
@@ -127,7 +127,7 @@ LED_BY_PEOPLE_BEFORE = re.compile(rf"由((?:[^。！？；;]){{0,60}}?)(?:共同
 LED_BY_PEOPLE = re.compile(rf"{C}\s*{TIGHT}{{0,6}}?由((?:[^。！？；;]){{0,80}}?)(?:联合|共同)?(?:{LEADV}|负责|掌舵|(?:创立|创办|创建)并(?:担任|出任)\s*(?:其)?\s*{HEAD}|(?:亲自)?(?:出任|担任)\s*(?:联合|联席)?\s*{HEAD})")
 RULES_LEADS_CARRIED = [
     ("leads:carried-founded-and-heads", re.compile(rf"^{GAP}{{0,8}}?(?:{FOUND})\s*(?:了)?\s*{C}\s*[，,]?\s*(?:并|且|同时)?\s*(?:担任|出任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")),
-    ("leads:carried-is-title", re.compile(rf"^\s*(?:并|且|同时|还|也|目前|现|现在|此前|曾|如今|后来|随后)?\s*(?!作为){COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:团队|部门|实验室|事业部|业务)?\s*{PRE_HEAD}{HEAD}")),
+    ("leads:carried-is-title", re.compile(rf"^\s*(?:并|且|同时|还|也|目前|现|现在|此前|曾|如今|后来|随后|其后|之后|随即|旋即|继而)?\s*(?!作为){COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:团队|部门|实验室|事业部|业务)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:carried-joins-as-head", re.compile(rf"^{GAP}{{0,8}}?{JOIN}\s*{C}\s*(?:后|之后)?\s*[,，]?\s*(?:并|将|正式)?\s*(?:出任|担任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:carried-founded-and-runs", re.compile(rf"^{GAP}{{0,12}}?(?:{FOUND})\s*并\s*(?:亲自)?\s*(?:{LEADV}|掌舵|执掌)\s*{TIGHT}{{0,20}}?{C}")),
     ("leads:carried-verb-company", re.compile(rf"^{GAP}{{0,12}}?(?:{LEADV})\s*(?:了|着)?\s*{TIGHT}{{0,6}}?{C}")),
@@ -139,13 +139,14 @@ RULES_FROM = [
     ("recruited:took-person-from-company", re.compile(rf"(?:把|将)\s*{PLIST}\s*(?:从|自)\s*{C}\s*{TIGHT}{{0,4}}?(?:{POACH})")),
     ("recruited:took-staff-of-company", re.compile(rf"(?:把|将)\s*{C}\s*(?:的)?\s*{TIGHT}{{0,10}}?{PLIST}\s*{TIGHT}{{0,12}}?(?:{POACH})")),
     ("recruited:from-company-person", re.compile(rf"来自(?!于)\s*{TIGHT}{{0,8}}?{C}\s*(?:的)?\s*{TIGHT}{{0,4}}?(?:{_alt(cues.PERSON_TITLES)})?\s*{PLIST}")),
-    ("recruited:person-from-company", re.compile(rf"{PLIST}\s*{GAP}{{0,8}}?(?:来自|出身于|出身自|出身)\s*{C}")),
+    ("recruited:person-from-company", re.compile(rf"{PLIST}\s*{GAP}{{0,8}}?(?:来自|出身于|出身自|出身)\s*{C}(?:\s*(?:旗下的?|的)\s*{TIGHT}{{0,8}}?\s*\{{C\d+\}})?")),
+    ("recruited:from-company-also", re.compile(rf"来自\s*{C}\s*的\s*[，,]?\s*(?:还有|包括|有)\s*{TIGHT}{{0,10}}?{PLIST}")),
     ("recruited:company-bred-person", re.compile(rf"{C}\s*出身的\s*{TIGHT}{{0,6}}?{PLIST}")),
     ("recruited:person-former-in-brackets-joins", re.compile(rf"{P}\s*[(（]\s*(?:前|原)\s*{C}[^)）{{}}]{{0,12}}[)）]{ANY}{{0,20}}?{TAKES_UP}")),
     ("recruited:company-former-head-joins", re.compile(rf"{C}\s*(?:的)?\s*(?:前|原)\s*(?:{TIGHT}{{0,6}}?(?:{STAFF})|{HEAD})\s*(?:[、，,]\s*{ANY}{{0,16}}?)?{P}{ANY}{{0,12}}?{TAKES_UP}")),
     ("recruited:former-company-person-joins", re.compile(rf"(?:前|原)\s*{C}\s*(?:{TIGHT}|\{{[CM]\d+\}}){{0,10}}?{PLIST}{ANY}{{0,20}}?{TAKES_UP}")),
     ("recruited:once-at-company-person-joins", re.compile(rf"曾(?:经)?\s*(?:在|于|参与|任职于|就职于|效力于|供职于|担任|任|是)?\s*{C}{ANY}{{0,30}}?的\s*{GAP}{{0,10}}?{PLIST}\s*{GAP}{{0,6}}?{TAKES_UP}")),
-    ("recruited:person-from-company-joins", re.compile(rf"{PLIST}\s*[^{{}}。！？()（）]{{0,16}}?(?:从|自)\s*{C}\s*{GAP}{{0,12}}?(?:{JOIN}|跳槽|离职|出走|调任|调来|转来|回到|重返|被挖)")),
+    ("recruited:person-from-company-joins", re.compile(rf"{PLIST}\s*[^{{}}。！？()（）]{{0,16}}?(?:从|自|由)\s*{TIGHT}{{0,8}}?{C}\s*{GAP}{{0,12}}?(?:{JOIN}|跳槽|离职|出走|调任|调来|转来|回到|重返|被挖)")),
     ("recruited:from-company-came-person", re.compile(rf"(?:从|自)\s*{C}\s*{TIGHT}{{0,6}}?(?:跳槽|加盟|加入|转投|转会|挖|转)(?:过来|而来|来|(?:至|到)?\s*\{{C\d+\}}(?:\s*\{{[CM]\d+\}})?)?\s*(?:[、，,](?:[^。！？{{}}]|\{{[MK]\d+\}}){{0,30}}?)?的\s*(?:还有|包括|有)?\s*{TIGHT}{{0,8}}?{P}")),
     ("recruited:brought-in-from-company", re.compile(rf"(?:找来|请来|挖来|招来|拉来|延揽|招募|聘请)\s*(?:了)?\s*(?:在|于|来自)\s*{C}{ANY}{{0,20}}?的\s*{TIGHT}{{0,8}}?{PLIST}")),
     ("recruited:person-poached-by-from", re.compile(rf"{P}\s*{GAP}{{0,12}}?被\s*\{{C\d+\}}\s*(?:从|自)\s*{C}\s*(?:{POACH})")),
@@ -173,6 +174,7 @@ RULES_WORKS = [
     ("works:person-is-staff", re.compile(rf"{P}\s*[,，]?\s*{COPULA}\s*{C}\s*(?:的)?\s*{TIGHT}{{0,4}}?(?:研究员|工程师|科学家|研究科学家|员工|成员|高管|副总裁|总监)")),
 ]
 RULES_WORKS_CARRIED = [
+    ("works:carried-served-at", re.compile(rf"^{GAP}{{0,6}}?(?:任职于|就职于|供职于|效力于)\s*{TIGHT}{{0,8}}?{C}")),
     ("works:carried-once-at-company", re.compile(rf"^{GAP}{{0,6}}?(?:曾任|曾担任|曾是|曾在|曾于|曾就职于|曾任职于)\s*{C}(?!\s*的{TIGHT}{{0,8}}?(?:集群|数据中心|平台|服务器|云上|芯片))")),
     ("works:carried-joins-company", re.compile(rf"^{GAP}{{0,8}}?{JOIN}\s*(?:了)?\s*{C}")),
     ("works:carried-at-company", re.compile(rf"^{GAP}{{0,10}}?(?:在|于)\s*{C}\s*{TIGHT}{{0,4}}?(?:工作|任职|就职|担任|任)")),
@@ -181,7 +183,7 @@ RULES_WORKS_CARRIED = [
 RULES_FOUNDED = [
     ("founded:person-founded-company", re.compile(rf"{P}\s*{GAP}{{0,12}}?(?:{FOUND})\s*(?:了)?\s*{TIGHT}{{0,20}}?{C}")),
     # 前MiniMax总监P,今年与前腾讯研究员P共同创办了C: both found it
-    ("founded:co-founders", re.compile(rf"{P}\s*{GAP}{{0,12}}?与\s*(?:[^。！？{{}}]|\{{[CMK]\d+\}}){{0,20}}?\{{P\d+\}}\s*{TIGHT}{{0,4}}?(?:共同|联合|一起|一同)\s*(?:{FOUND})\s*(?:了)?\s*{TIGHT}{{0,20}}?{C}")),
+    ("founded:co-founders", re.compile(rf"{P}\s*(?:[^。！？{{}}]|\{{C\d+\}}){{0,20}}?与\s*(?:[^。！？{{}}]|\{{[CMK]\d+\}}){{0,20}}?\{{P\d+\}}\s*{TIGHT}{{0,4}}?(?:共同|联合|一起|一同)\s*(?:{FOUND})\s*(?:了)?\s*{TIGHT}{{0,20}}?{C}")),
     ("founded:company-founder-person", re.compile(rf"{C}\s*[，,]?\s*(?:的)?\s*(?:另一位|另一名|另外一位|一位|两位|三位)?\s*(?:联合)?(?:创始人|创办人)\s*(?:(?:兼|、|暨)\s*{TIGHT}{{0,8}}?)?{P}")),
     ("founded:person-is-founder", re.compile(rf"{P}\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:联合)?(?:创始人|创办人)")),
     ("founded:company-is-founded-by", re.compile(rf"{C}\s*(?:是|为|系)\s*(?:由)?\s*(?:[^。！？{{}}]|\{{C\d+\}}){{0,16}}?{P}{ANY}{{0,20}}?(?:{FOUND})(?:的|之)")),
@@ -419,6 +421,8 @@ class _Reader:
                     continue  # Windsurf 原业务主管 Jeff Wang 出任临时执行长: a promotion, no move
                 if rule == "recruited:company-poached-from":
                     sources, people = companies[1:2], people[-1:]
+                elif rule == "recruited:person-from-company":
+                    sources = companies  # 出身联发科旗下的联发创新基地: the unit and its parent
                 elif rule in ("recruited:english-joins-from", "recruited:person-poached-by-from"):
                     sources = companies[-1:]
                 elif rule == "recruited:english-former-company-person":
