@@ -58,6 +58,7 @@ FORMER_AT = re.compile(rf"(?<![目之此提以日年月当向往眼空面跟事�
                        rf"|{P}\s*{GAP}{{0,20}}?(?:此前|之前|先前|早年|原本|原来)\s*(?:曾)?\s*(?:在|于|任职于|就职于|效力于)\s*{TIGHT}{{0,6}}?{C}"
                        rf"|(?:原本|此前|之前|曾经?)\s*(?:领导|负责|执掌|掌管)\s*{C}\s*的\s*{TIGHT}{{0,6}}?{PLIST}"
                        rf"|在\s*{C}(?:[^。！？{{}}，,]|\{{[CMK]\d+\}}){{0,20}}?(?:工作|任职|待|效力|供职|负责|做)(?:了)?[^。！？{{}}，,]{{0,12}}?\s*(?:将近|长达|超过|近|约)?\s*[\d一二三四五六七八九十两多几]+\s*年\s*的\s*{TIGHT}{{0,10}}?{PLIST}"
+                       rf"|(?:从|自)\s*{C}\s*(?:离职|离开|出走)\s*的\s*{TIGHT}{{0,8}}?{PLIST}"
                        rf"|(?:离开|离职)(?:了)?\s*{C}\s*(?:后)?的\s*[，,]?\s*(?:还有|包括|有)?\s*{TIGHT}{{0,8}}?{PLIST}"
                        rf"|{P}\s*{GAP}{{0,4}}?在\s*{C}\s*(?:工作|任职|待|效力|供职|干|做)了?\s*(?:长达|超过|近|约)?\s*[\d一二三四五六七八九十两多几]+\s*年")
 FORMER_CARRIED = re.compile(rf"^{GAP}{{0,10}}?(?:在|于)\s*{C}\s*{TIGHT}{{0,16}}?(?:后|之后)\s*(?:离职|离开|出走|辞职)"
@@ -78,6 +79,7 @@ KIND = r"大模型|模型|超级电脑|超级计算机|超算|集群|丛集|数�
 BUILT_BY_LATER = re.compile(rf"(?:由|交给|交由)\s*(?:[^{{}}，,。；;]{{0,10}}?\{{C\d+\}}\s*(?:旗下的?|的|子公司)\s*)?{TIGHT}{{0,8}}?{C}\s*(?:负责|主导|牵头|自行|独家|共同|得标|承建|承包)?\s*(?:拥有并|投资并|拥有和|投资)?\s*(?:{BUILD}|施工)(?![^，,。；;]*\{{[MK]\d+\}})")
 SHARED_TITLE = re.compile(rf"(?:与|和)\s*{TIGHT}{{0,8}}?{P}\s*(?:共同|一起|一同)\s*(?:担任|出任)\s*(?:联合|联席)?\s*{HEAD}")
 TITLE_AFTER_FOUNDING = re.compile(rf"\{{C\d+\}}\s*[，,]\s*(?:并|且|同时)?\s*(?:自任|担任|出任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")
+LIST_PERSON = re.compile(r"^\s*(?:[·•・\-]|\d+[.、])?\s*\{P(\d+)\}\s*[:：]\s*")
 # the posts of the person the text is about, with no name before them: 原 Apple 基础模型团队研究员
 APPOSITION = re.compile(rf"^\s*(?:\d+[.、]\s*)?(?:曾是|曾任|系)?\s*(前|原)?\s*{TIGHT}{{0,10}}?{C}\s*(?:的)?\s*"
                         rf"({TIGHT}{{0,12}}?(?:{HEAD}|{STAFF}|创始人|创办人|成员|员工))\s*(?:之一)?\s*$")
@@ -101,7 +103,7 @@ RULES_LEADS = [
     ("leads:person-at-company-as-head", re.compile(rf"{P}\s*{GAP}{{0,8}}?在\s*{TIGHT}{{0,8}}?{C}\s*(?:担任|出任|任)\s*{PRE_HEAD}{HEAD}")),
     ("leads:joins-company-as-head", re.compile(rf"{P}\s*{GAP}{{0,10}}?{JOIN}\s*{C}\s*(?:后|之后)?\s*[,，]?\s*(?:并|将|正式)?\s*(?:出任|担任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:company-led-by-person", re.compile(rf"{C}\s*{TIGHT}{{0,6}}?由\s*{P}\s*(?:{LEADV}|负责|掌舵)")),
-    ("leads:led-by-person-company", re.compile(rf"由\s*{P}\s*{TIGHT}{{0,10}}?(?:{LEADV}|掌舵|(?:担任|出任)\s*{HEAD})\s*的\s*{C}")),
+    ("leads:led-by-person-company", re.compile(rf"由\s*{P}\s*{TIGHT}{{0,10}}?(?:{LEADV}|掌舵|负责|牵头|(?:担任|出任)\s*{HEAD})\s*的\s*{C}")),
     ("leads:holds-title-person", re.compile(rf"(?:担任|出任|现任|升任)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*的\s*{P}")),
     ("leads:company-founder-title", re.compile(rf"{C}\s*[，,]?\s*(?:的)?\s*(?:另一位|另一名|另外一位|一位|两位|三位)?\s*(?:联合)?(?:创始人|创办人)\s*(?:(?:兼|、|暨)\s*{TIGHT}{{0,8}}?)?{P}")),
     ("leads:partners-run-company", re.compile(rf"{P}\s*{GAP}{{0,6}}?与\s*{P}\s*(?:合伙|共同|联合|一起)\s*(?:运营|执掌|领导|管理|经营|掌管)\s*{TIGHT}{{0,8}}?{C}")),
@@ -124,10 +126,10 @@ RULES_LEADS = [
 # the same, with the subject taken from the context
 # 由前GitHub技术长Jason Warner与Eiso Kant共同执掌的Poolside: every person before the verb
 LED_BY_PEOPLE_BEFORE = re.compile(rf"由((?:[^。！？；;]){{0,60}}?)(?:共同|联合)?\s*(?:{LEADV}|掌舵|(?:创立|创办)?并?(?:担任|出任)\s*{HEAD})\s*的\s*{TIGHT}{{0,6}}?[“「]?{C}")
-LED_BY_PEOPLE = re.compile(rf"{C}\s*{TIGHT}{{0,6}}?由((?:[^。！？；;]){{0,80}}?)(?:联合|共同)?(?:{LEADV}|负责|掌舵|(?:创立|创办|创建)并(?:担任|出任)\s*(?:其)?\s*{HEAD}|(?:亲自)?(?:出任|担任)\s*(?:联合|联席)?\s*{HEAD})")
+LED_BY_PEOPLE = re.compile(rf"{C}\s*{TIGHT}{{0,40}}?[，,]?\s*由((?:[^。！？；;]){{0,80}}?)(?:联合|共同)?(?:{LEADV}|负责|掌舵|牵头|(?:创立|创办|创建)并(?:担任|出任)\s*(?:其)?\s*{HEAD}|(?:亲自)?(?:出任|担任)\s*(?:联合|联席)?\s*{HEAD})")
 RULES_LEADS_CARRIED = [
     ("leads:carried-founded-and-heads", re.compile(rf"^{GAP}{{0,8}}?(?:{FOUND})\s*(?:了)?\s*{C}\s*[，,]?\s*(?:并|且|同时)?\s*(?:担任|出任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")),
-    ("leads:carried-is-title", re.compile(rf"^\s*(?:并|且|同时|还|也|目前|现|现在|此前|曾|如今|后来|随后|其后|之后|随即|旋即|继而)?\s*(?!作为){COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:团队|部门|实验室|事业部|业务)?\s*{PRE_HEAD}{HEAD}")),
+    ("leads:carried-is-title", re.compile(rf"^\s*(?:\d{{2,4}}\s*年\s*)?(?:\d{{1,2}}\s*月(?:初|底|中旬|下旬|上旬)?\s*)?(?:\d{{1,2}}\s*日\s*)?(?:并|且|同时|还|也|目前|现|现在|此前|曾|如今|后来|随后|其后|之后|随即|旋即|继而)?\s*(?!作为){COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:团队|部门|实验室|事业部|业务)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:carried-joins-as-head", re.compile(rf"^{GAP}{{0,8}}?{JOIN}\s*{C}\s*(?:后|之后)?\s*[,，]?\s*(?:并|将|正式)?\s*(?:出任|担任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:carried-founded-and-runs", re.compile(rf"^{GAP}{{0,12}}?(?:{FOUND})\s*并\s*(?:亲自)?\s*(?:{LEADV}|掌舵|执掌)\s*{TIGHT}{{0,20}}?{C}")),
     ("leads:carried-verb-company", re.compile(rf"^{GAP}{{0,12}}?(?:{LEADV})\s*(?:了|着)?\s*{TIGHT}{{0,6}}?{C}")),
@@ -137,6 +139,7 @@ RULES_FROM = [
     ("recruited:company-staff-poached", re.compile(rf"{C}\s*{ANY}{{0,14}}?的?\s*{TIGHT}{{0,8}}?{PLIST}\s*{GAP}{{0,6}}?(?:双双|一同|一起|都|均)?\s*被\s*\{{C\d+\}}\s*{GAP}{{0,24}}?(?:{POACH})")),
     ("recruited:company-person-left", re.compile(rf"{C}\s*(?:的|旗下)?\s*(?:{TIGHT}|\{{M\d+\}}){{0,16}}?{PLIST}\s*{GAP}{{0,10}}?(?:双双|一同|一起|先后|相继)?\s*(?:离职|出走|离开)[，,]?\s*{GAP}{{0,6}}?(?:被\s*\{{C\d+\}}\s*(?:{POACH})|{JOIN}|现身|回到)")),
     ("recruited:took-person-from-company", re.compile(rf"(?:把|将)\s*{PLIST}\s*(?:从|自)\s*{C}\s*{TIGHT}{{0,4}}?(?:{POACH})")),
+    ("recruited:took-its-staff", re.compile(rf"{C}{ANY}{{0,30}}?(?:把|将)\s*其\s*{TIGHT}{{0,10}}?{PLIST}\s*{TIGHT}{{0,12}}?(?:{POACH})")),
     ("recruited:took-staff-of-company", re.compile(rf"(?:把|将)\s*{C}\s*(?:的)?\s*{TIGHT}{{0,10}}?{PLIST}\s*{TIGHT}{{0,12}}?(?:{POACH})")),
     ("recruited:from-company-person", re.compile(rf"来自(?!于)\s*{TIGHT}{{0,8}}?{C}\s*(?:的)?\s*{TIGHT}{{0,4}}?(?:{_alt(cues.PERSON_TITLES)})?\s*{PLIST}")),
     ("recruited:person-from-company", re.compile(rf"{PLIST}\s*{GAP}{{0,8}}?(?:来自|出身于|出身自|出身)\s*{C}(?:\s*(?:旗下的?|的)\s*{TIGHT}{{0,8}}?\s*\{{C\d+\}})?")),
@@ -168,7 +171,7 @@ RULES_FROM_CARRIED = [
 RULES_WORKS = [
     ("works:person-joins-company", re.compile(rf"{P}\s*{GAP}{{0,20}}?(?:{JOIN}|回到|重返)\s*(?:了)?\s*{C}")),
     ("works:person-poached-by-company", re.compile(rf"{P}\s*{GAP}{{0,8}}?被\s*{C}\s*{GAP}{{0,24}}?(?:{POACH})")),
-    ("works:company-staff-person", re.compile(rf"{C}\s*(?:的)?\s*(?:研究员|工程师|科学家|研究科学家|记者|员工|成员|副总裁|高管|主管|总监)\s*[\s:：]{{0,2}}{P}")),
+    ("works:company-staff-person", re.compile(rf"{C}\s*(?:的)?\s*(?:研究员|工程师|科学家|研究科学家|记者|员工|成员|副总裁|高管|主管|总监|CTO|COO|CFO|CPO|首席技术官|首席运营官|技术负责人)\s*[\s:：]{{0,2}}{P}")),
     ("works:person-served-at-company", re.compile(rf"{P}\s*{GAP}{{0,6}}?(?:任职于|就职于|供职于|效力于|服务于)\s*{C}")),
     ("works:person-at-company", re.compile(rf"{P}\s*{GAP}{{0,4}}?(?:在|于)\s*{C}\s*{TIGHT}{{0,4}}?(?:工作|任职|就职|担任|任)")),
     ("works:person-is-staff", re.compile(rf"{P}\s*[,，]?\s*{COPULA}\s*{C}\s*(?:的)?\s*{TIGHT}{{0,4}}?(?:研究员|工程师|科学家|研究科学家|员工|成员|高管|副总裁|总监)")),
@@ -220,7 +223,7 @@ SLOT = re.compile(r"\{([PCKM])(\d+)\}")
 PRONOUN = re.compile(r"(?<![其])[他她](?![们們])|(?:这位|该名|这名)[^，,。{}]{0,8}?(?:研究员|工程师|科学家|高管|创始人|负责人|女士|先生|学者|少女|少年|老将|老兵|元老|大将|干将)")
 COMPANY_PRONOUN = re.compile(r"(?:^|(?<=[，,。；;：:]))\s*公司(?=\s*(?:\d|今年|去年|近日|日前|目前|随后|已|将|也|正|刚|还|则|宣布|发布|推出|计划))|该公司|这家公司|该企业|这家企业|这家初创公司|该初创公司|该实验室|该部门|该团队|后者"
                              r"|这家(?=\s*[^，,。{}]{0,10}?(?:业者|厂商|新创|初创)[^，,。{}]{0,4}?(?:发布|发表|推出|开源|训练|宣布|自家|已|将|也|在))"
-                             r"|这家(?=由[^，,。]{1,30}?的\s*(?:AI|人工智能)?\s*(?:公司|实验室|初创公司|创业公司|企业|机构|新创))")
+                             r"|这家(?=由[^，,。]{1,40}?的\s*(?:AI|人工智能)?\s*(?:公司|实验室|初创公司|创业公司|企业|机构|新创))")
 CLAUSE_END = re.compile(r"[，,；;。！？：:(（]")
 PAST_MARKER = re.compile(rf"{_alt(cues.PAST_MARKERS)}|加入\s*\{{C\d+\}}\s*(?:之)?前")
 
@@ -368,6 +371,9 @@ class _Reader:
     def _apposition(self, sent, t, slots, subject) -> None:
         """A sentence that opens with the posts of the person just named: "Owen Tsai:Apple → MSL" /
         "原 Apple 基础模型团队研究员,1 月加入 MSL。" / "Nabla 的联合创始人兼 CEO,今年初离开 Nabla"."""
+        item = LIST_PERSON.match(t)
+        if item:
+            subject, t = slots[int(item.group(1))], t[item.end():]
         if subject is None:
             return
         first = CLAUSE_END.search(t)
@@ -423,7 +429,7 @@ class _Reader:
                     sources, people = companies[1:2], people[-1:]
                 elif rule == "recruited:person-from-company":
                     sources = companies  # 出身联发科旗下的联发创新基地: the unit and its parent
-                elif rule in ("recruited:english-joins-from", "recruited:person-poached-by-from"):
+                elif rule in ("recruited:english-joins-from", "recruited:person-poached-by-from", "recruited:took-its-staff"):
                     sources = companies[-1:]
                 elif rule == "recruited:english-former-company-person":
                     sources = companies[:-1] if "{C" in t[m.end() - 12:m.end()] else companies  # Meta FAIR
@@ -601,8 +607,9 @@ class _Reader:
         for person, company, sent, titled in self.formers:
             moved = person.alias_of in self.moved and company.alias_of not in founded_by[person.alias_of]
             # 前GitHub技术长A与B共同执掌的Poolside: the title is A's alone
-            heads_elsewhere = titled and any(c.type == "LEADS" and c.head.alias_of == person.alias_of and not _same(c.tail, company)
-                                  and "former" not in c.evidence.rule and c.evidence.start >= sent.start for c in self.found)
+            heads_elsewhere = titled and any(c.type in ("LEADS", "WORKS_AT") and c.head.alias_of == person.alias_of
+                                             and not _same(c.tail, company) and not re.search(r"former|once|served", c.evidence.rule)
+                                             and c.evidence.start >= sent.start for c in self.found)
             if (person.alias_of in self.joined or moved or heads_elsewhere) and person.alias_of not in explicit:
                 self.add("RECRUITED_FROM", "recruited:former-staff-joined", person, company, sent)
         for first, colleague, sent in self.colleagues:
