@@ -476,3 +476,15 @@ def test_staff_poached_in_a_list_after_a_colon(tmp_path):
                                "Databricks基础设施负责人Nadia Brandt,以及Cohere的研究员Felix Moreau。")
     assert ("RECRUITED_FROM", "Owen Hale", "Stripe") in facts
     assert ("RECRUITED_FROM", "Felix Moreau", "Cohere") in facts
+
+
+def test_team_named_after_a_chinese_model_is_an_organisation(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n2024 年 7 月,阿里星澜团队的技术负责人宋以宁离职加入字节跳动。星澜团队随后发布了星澜-3。")
+    team = entity(g, "星澜团队")
+    assert team.type == "Company"
+    assert ("RECRUITED_FROM", "宋以宁", team.name) in facts or ("RECRUITED_FROM", "宋以宁", "Alibaba") in facts
+
+
+def test_list_item_person_then_former_post_then_move(tmp_path):
+    _, facts = build(tmp_path, "人事\n\n· 邵启明:原 MiniMax 语音模型负责人,2025 年 11 月离职,随后加入阶跃星辰。")
+    assert ("RECRUITED_FROM", "邵启明", "MiniMax") in facts

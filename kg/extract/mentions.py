@@ -16,7 +16,8 @@ from ..types import Article, Mention
 from . import cues
 from .brackets import brackets, cjk_abbreviations, declared_short_names, latin_cjk_pairs
 from .lexicon import Lexicon, form_regex
-from .organisations import (cjk_company_names, english_units, legal_names, media_names, model_owners, org_before_title, org_units,
+from .organisations import (cjk_company_names, english_units, legal_names, media_names, model_owners, model_teams,
+                            org_before_title, org_units,
                             standalone_labs, suffix_variants)
 from .people import dot_names, latin_names, native_names, tagged_names
 from .products import (clusters, cjk_versioned_models, company_versions, cue_named_models, facilities, models, named,
@@ -51,6 +52,7 @@ def discover(article: Article, folded: str, lex: Lexicon) -> None:
     numbered_clusters(article, folded, lex)
     facilities(article, folded, lex)  # after the companies, which may own a centre (数码港人工智能超算中心)
     model_owners(article, folded, lex)
+    model_teams(article, folded, lex)
     declared_short_names(article, folded, lex)
 
 

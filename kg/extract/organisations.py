@@ -246,7 +246,7 @@ def org_units(article: Article, folded: str, lex: Lexicon) -> None:
             continue
         desc = u.group(1).strip()
         if any(ch in NAME_BREAK_CHARS - {"的"} for ch in desc) or company_inside(desc, lex) \
-                or (desc and not desc.isascii() and not name_like(desc.rsplit("的", 1)[-1])):
+                or (desc and not desc.isascii() and not name_like(desc.rsplit("的", 1)[-1]) and lex.type_of(key(desc)) != "Model"):
             continue  # 字节跳动已从阿里巴巴通义实验室, 苹果执掌基础模型团队: not this company's unit
         parent = parent_key(lex, key(m.group(0)))
         if "的" in desc:
@@ -280,6 +280,20 @@ def org_units(article: Article, folded: str, lex: Lexicon) -> None:
         if len(short) >= 4:
             ks = lex.add(short, "Company", "pattern:org-unit")
             lex.link(unit, ks, "pattern:org-unit")
+
+
+def model_teams(article: Article, folded: str, lex: Lexicon) -> None:
+    """A team named after its Chinese model is an organisation: 混元团队, 千问团队."""
+    models = forms_pattern(lex, "Model")
+    if models is None:
+        return
+    for m in models.finditer(folded):
+        team = re.match(r"[ \t]?(?:大模型)?团队", folded[m.end():m.end() + 5])
+        if team and not m.group(0).isascii() and not m.group(0).endswith("模型") \
+                and not re.search(rf"[{CJK}A-Za-z]$", folded[max(0, m.start() - 1):m.start()]):
+            surface = folded[m.start():m.end() + team.end()]
+            if lex.type_of(key(surface)) in (None, "Company"):
+                lex.add(surface, "Company", "pattern:model-team")
 
 
 def model_owners(article: Article, folded: str, lex: Lexicon) -> None:
