@@ -35,7 +35,7 @@ CJK_ORG_JOINED = re.compile(rf"(?:跳槽至|跳槽到|加盟|加入|转投|回�
 # an investor: 由联想创投领投, 英伟达旗下X参投
 CJK_ORG_INVESTOR = re.compile(rf"(?:由|获)\s*([{CJK}]{{2,8}}?)\s*(?:领投|参投|跟投)")
 # a Chinese name that builds or runs something: 由中国移动建设运营
-CJK_ORG_BY = re.compile(rf"由\s*([{CJK}]{{2,6}}?)\s*(?:负责)?\s*(?:建设|运营|打造|营运|开发|训练|研发|兴建|建置|自建|承建)")
+CJK_ORG_BY = re.compile(rf"由\s*([{CJK}]{{2,6}}?)\s*(?:负责|主导|牵头|投资)?\s*(?:建设|运营|打造|营运|开发|训练|研发|兴建|建置|自建|承建)")
 CJK_ORG_AFTER_CUE = re.compile(rf"(?:初创公司|创业公司|初创企业|独角兽|投资机构|风投机构|AI公司|人工智能公司|芯片公司|科技公司)\s*([{CJK}]{{2,6}}?)(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|近日|日前|刚刚|完成|获得|发布|推出)")
 
 
@@ -147,7 +147,7 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
                     brk = LEGAL_NAME_BREAK.match(run)
                     stem = run[brk.end() if brk else 0:]
                 name = stem + suffix  # 如今担任启明智算 -> 启明智算
-            if name[:1] in "自正已将在于被把对向从让使以为" or common_word(name):
+            if name[:1] in "自正已将在于被把对向从让使以为租" or common_word(name):
                 continue  # 创业公司自建…, 这家初创公司计划…: a verb or a plain word, not a name
             if rule == "cue:company-suffix" and len(name) < 4:
                 continue  # the suffix alone (科技) or one character before it
@@ -319,7 +319,8 @@ def model_owners(article: Article, folded: str, lex: Lexicon) -> None:
 # what a model can be "of" without being made by it: 混合架构的混元 TurboS
 NOT_OWNERS = ("架构", "技术", "能力", "方案", "版本", "系列", "模式", "框架", "平台", "产品", "芯片", "算法", "数据", "模型", "时代",
               "基础", "核心", "底座", "基座", "主力", "代表", "旗舰", "开源", "闭源", "最新", "同类", "国产", "自研", "国内", "海外",
-              "国外", "全球", "业界", "行业", "对手")
+              "国外", "全球", "业界", "行业", "对手", "编程", "推理", "训练", "部署", "生成", "对话", "搜索", "写作", "语音",
+              "视觉", "图像", "视频", "多模态", "智能体")
 STANDALONE_LAB = re.compile(rf"(?:^|(?<=[，,。；;、：:\s由在与和据前原从]))([{CJK}]{{2,8}}?(?:实验室|研究院))(?![{CJK}]*(?:团队|部门))")
 
 
