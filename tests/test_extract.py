@@ -488,3 +488,12 @@ def test_team_named_after_a_chinese_model_is_an_organisation(tmp_path):
 def test_list_item_person_then_former_post_then_move(tmp_path):
     _, facts = build(tmp_path, "人事\n\n· 邵启明:原 MiniMax 语音模型负责人,2025 年 11 月离职,随后加入阶跃星辰。")
     assert ("RECRUITED_FROM", "邵启明", "MiniMax") in facts
+
+
+def test_a_bracket_never_merges_two_gazetteer_entries_and_the_refusal_is_reported(tmp_path):
+    (tmp_path / "a.txt").write_text("新闻\n\n据报道,谷歌(Microsoft)发布了新模型。谷歌和微软都在扩张。", encoding="utf-8")
+    result = extract_graph([tmp_path])
+    names = {e.name for e in result.graph.entities}
+    assert {"Google", "Microsoft"} <= names
+    refused = [r for r in result.rejected if r["kind"] == "merge"]
+    assert refused and "Google" in refused[0]["why"] and "Microsoft" in refused[0]["why"]

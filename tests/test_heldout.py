@@ -31,6 +31,14 @@ FLOORS = {
     "heldout_i": (0.85, 0.75),  # first contact 0.917 / 0.707
     "heldout_j": (0.85, 0.74),  # first contact 0.805 / 0.557
     "heldout_k": (0.85, 0.75),  # first contact 0.863 / 0.610
+    "heldout_l": (0.77, 0.57),  # first contact 0.659 / 0.466: Japanese and Korean names, sovereign-AI machines
+    "heldout_m": (0.85, 0.75),  # first contact 0.793 / 0.449
+    "heldout_n": (0.85, 0.75),  # first contact 0.810 / 0.480
+    "heldout_o": (0.85, 0.75),  # first contact 0.910 / 0.646
+    "heldout_p": (0.85, 0.75),  # first contact 0.928 / 0.673
+    "heldout_q": (0.85, 0.68),  # first contact 0.855 / 0.552
+    "heldout_r": (0.85, 0.72),  # first contact 0.924 / 0.696
+    "heldout_s": (0.85, 0.71),  # first contact 0.882 / 0.682
 }
 
 
