@@ -142,7 +142,7 @@ PERSON_CUES_AFTER = (
 )
 
 CLUSTER_CUES = ("集群", "丛集", "超级电脑", "资料中心", "超算中心", "数据中心", "超算", "超级计算机", "算力中心", "智算中心", "超级集群",
-                "算力平台", "超节点",
+                "算力平台", "超节点", "计算中心",
                 "cluster", "Cluster", "data center", "datacenter", "supercomputer", "Supercomputer")
 
 MODEL_CUES = ("模型", "大模型", "model", "Model", "LLM", "发布", "推出", "开源", "训练", "基准",

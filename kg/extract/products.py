@@ -298,7 +298,7 @@ def versioned_chinese_models(article: Article, folded: str, lex: Lexicon) -> Non
     if not families:
         return
     rx = re.compile(rf"({'|'.join(re.escape(f) for f in families)})(大模型|模型)?\s*[-]?\s*"
-                    rf"((?:[A-Z]\d+(?:\.\d+)*[A-Z]?|\d+(?:\.\d+)*|(?:II|III|IV|VI{{1,3}})(?![A-Za-z]))(?:\s?(?:Pro|Max|Turbo|Lite|Plus|Mini|Ultra|Flash))?)"
+                    rf"((?:[A-Z]\d+(?:\.\d+)*[A-Z]?|\d+(?:\.\d+)*|(?:II|III|IV|VI{{1,3}})(?![A-Za-z])|[一二三四五六七八九十]号)(?:\s?(?:Pro|Max|Turbo|Lite|Plus|Mini|Ultra|Flash))?)"
                     rf"(?![\d.%])(?![{CJK}]*[年月日号倍个])")
     for m in rx.finditer(folded):
         rule = "shape:chinese-model-version"
