@@ -72,7 +72,7 @@ def org_before_title(article: Article, folded: str, lex: Lexicon) -> None:
     """A Chinese company name before a head title and a person: 曜石算力执行长林宛蓁."""
     for m in CJK_ORG_BEFORE_TITLE.finditer(folded):
         name = trim_leading_words(_strip_prefixes(m.group(1), TIME_WORDS + ("原", "前"))).rstrip("前原")  # 英特尔前执行长
-        if not 2 <= len(name) <= 6 or name.endswith(GENERIC_ORG_HEADS) or name[:1] in "该这那其某各另本":
+        if not 2 <= len(name) <= 6 or name.endswith(GENERIC_ORG_HEADS) or name[:1] in "该这那其某各另本" or name[-1] in "着了过地得":
             continue
         if any(w in name for w in ("创始", "创办", "联合", "兼", "副", "首席", "董事", "总裁", "执行", "研究", "负责", "行政",
                                    "联席", "代理", "临时", "署理", "轮值", "首任", "新任", "现任", "前任", "常务")):
