@@ -156,7 +156,7 @@ RULES_FROM = [
     ("recruited:from-company-came-person", re.compile(rf"(?:从|自)\s*{C}\s*{TIGHT}{{0,6}}?(?:跳槽|加盟|加入|转投|转会|挖|转)(?:过来|而来|来|(?:至|到)?\s*\{{C\d+\}}(?:\s*\{{[CM]\d+\}})?)?\s*(?:[、，,](?:[^。！？{{}}]|\{{[MK]\d+\}}){{0,30}}?)?的\s*(?:还有|包括|有)?\s*{TIGHT}{{0,8}}?{P}")),
     ("recruited:brought-in-from-company", re.compile(rf"(?:找来|请来|挖来|招来|拉来|延揽|招募|聘请)\s*(?:了)?\s*(?:在|于|来自)\s*{C}{ANY}{{0,20}}?的\s*{TIGHT}{{0,8}}?{PLIST}")),
     ("recruited:person-poached-by-from", re.compile(rf"{P}\s*{GAP}{{0,12}}?被\s*\{{C\d+\}}\s*(?:从|自)\s*{C}\s*(?:{POACH})")),
-    ("recruited:person-left-company-joins", re.compile(rf"{P}\s*{GAP}{{0,16}}?(?:离开|离职|辞去|告别|出走)\s*(?:了)?\s*{C}{ANY}{{0,30}}?{JOIN}")),
+    ("recruited:person-left-company-joins", re.compile(rf"{P}\s*{GAP}{{0,16}}?(?:离开|离职|辞去|告别|出走)\s*(?:了)?\s*{C}(?:[^。！？{{}}]|\{{[PMK]\d+\}}){{0,30}}?{JOIN}")),
     ("recruited:poached-from-company-including", re.compile(rf"(?:从|自)\s*{C}\s*(?:{POACH})\s*(?:了|走)?{ANY}{{0,16}}?[，,]\s*(?:其中)?(?:包括|就有|有){ANY}{{0,20}}?{PLIST}")),
     ("recruited:poached-from-company", re.compile(rf"(?:从|自)\s*{C}\s*(?:{POACH})\s*(?:了|走)?\s*{ANY}{{0,10}}?{PLIST}")),
     ("recruited:company-poached-from", re.compile(rf"{C}\s*{GAP}{{0,8}}?从\s*{C}\s*{GAP}{{0,6}}?(?:{POACH})\s*(?:了|走)?\s*(?:[^。！？{{}}]|\{{[MKC]\d+\}}){{0,16}}?{P}")),
@@ -172,7 +172,7 @@ RULES_FROM_CARRIED = [
 ]
 
 RULES_WORKS = [
-    ("works:person-joins-company", re.compile(rf"{P}\s*{GAP}{{0,20}}?(?:{JOIN}|回到|重返)\s*(?:了)?\s*{C}")),
+    ("works:person-joins-company", re.compile(rf"(?<!追随)(?<!跟随)(?<!跟着){P}\s*{GAP}{{0,20}}?(?:{JOIN}|回到|重返)\s*(?:了)?\s*{C}")),
     ("works:person-poached-by-company", re.compile(rf"{P}\s*{GAP}{{0,8}}?被\s*{C}\s*{GAP}{{0,24}}?(?:{POACH})")),
     ("works:company-staff-person", re.compile(rf"{C}\s*(?:的)?\s*(?:研究员|工程师|科学家|研究科学家|记者|员工|成员|副总裁|高管|主管|总监|CTO|COO|CFO|CPO|首席技术官|首席运营官|技术负责人)\s*[\s:：]{{0,2}}{P}")),
     ("works:person-served-at-company", re.compile(rf"{P}\s*{GAP}{{0,6}}?(?:任职于|就职于|供职于|效力于|服务于)\s*{C}")),
