@@ -209,9 +209,10 @@ RULES_BUILDS = [
     ("builds:english-model-by-company", re.compile(rf"{MK}\s*[,，]?\s*(?:by|from)\s+{C}")),
     ("builds:company-model-adjacent", re.compile(rf"{C} ?{MK}")),
     ("builds:company-own-model", re.compile(rf"{C}\s*{TIGHT}{{0,24}}?(?:自研|自家|自主研发|自行研发|自己|自建|自行建设|自行打造)的?\s*{TIGHT}{{0,12}}?{MK}")),
-    ("builds:worked-on-at-company", re.compile(rf"在\s*{C}\s*{TIGHT}{{0,4}}?(?:参与|负责|主导|领导)(?:了|过)?\s*{ANY}{{0,8}}?{MK}{ANY}{{0,12}}?(?:研发|开发|训练|构建|预训练|后训练|迭代)")),
+    ("builds:worked-on-at-company", re.compile(rf"在\s*{C}\s*{TIGHT}{{0,4}}?(?:参与|负责|主导|领导)(?:了|过)?\s*{ANY}{{0,8}}?{MK}{ANY}{{0,12}}?(?:研发|开发|训练|构建|预训练|后训练|迭代|强化学习|工作)")),
     ("builds:model-is-by-company", re.compile(rf"{MK}\s*(?:系列)?\s*(?:模型)?\s*{TIGHT}{{0,6}}?(?:是|为|由)\s*{C}\s*(?:所|公司)?\s*{TIGHT}{{0,20}}?(?:{BUILD})")),
     ("builds:by-company-model", re.compile(rf"由\s*{C}\s*(?:{BUILD})\s*的\s*{GAP}{{0,10}}?{MK}")),
+    ("builds:developer-at-company", re.compile(rf"在\s*{C}\s*(?:期间|时)\s*(?:是|为|担任)\s*{MK}\s*的\s*{TIGHT}{{0,8}}?(?:开发者|作者|负责人|贡献者|成员)")),
     ("builds:company-built-model", re.compile(rf"(?<![由为给])(?<![由为给]\s){C}\s*(?:自己|自行|独立|亲自)?\s*(?:{BUILD})(?:了)?的\s*{TIGHT}{{0,10}}?{MK}")),
     ("builds:company-takes-model", re.compile(rf"{C}\s*{TIGHT}{{0,6}}?把\s*{MK}\s*{TIGHT}{{0,4}}?(?:{BUILD})")),
 ]
@@ -472,7 +473,7 @@ class _Reader:
             company = slots[int(m.group(1))]
             verbs.append((m.end(), company))
             rest = t[m.end():]
-            end = re.search(r"[，,；;。！？]|\{C\d+\}", rest)
+            end = re.search(r"[；;。！？]|[，,](?!\s*(?:以及|还有))|\{C\d+\}", rest)
             rest = rest[: end.start() if end else len(rest)]
             for x in SLOT.finditer(rest):
                 if x.group(1) in "MK" and not COMPARE.search(rest[:x.start()]):
@@ -510,6 +511,9 @@ class _Reader:
         # 其 Llama 系列模型: 其 is the company the sentence is about
         for m in re.finditer(rf"其\s*(?:{TIGHT}{{0,8}}?(?:模型|系列|产品|集群)\s*)?{MK}", t):
             before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"]
+            if not before and topic is not None and not any(s.type in ("Company", "Person") for s in slots) \
+                    and _same_paragraph(self.article, sent, topic):
+                before = [topic]  # …。其模型 Grok 4 与 Grok 4.1 名列前茅
             if before:
                 self.add("BUILDS", "builds:its-model", before[0], slots[int(m.group(1))], sent)
 
@@ -653,6 +657,9 @@ def _subject_company(t: str, slots: list[Mention]) -> Mention | None:
     """The company a sentence is about: its first company, unless that one only says where
     someone works or worked (前輝達工程師林柏廷創辦的新創擎宇智能…)."""
     first = SLOT.search(t)
+    led = re.match(rf"\s*{P}\s*(?:领导|执掌|掌舵|创办|创立)的\s*{C}", t[first.start():]) if first else None
+    if led:
+        return slots[int(led.group(2))]  # 梁文锋领导的 DeepSeek …发布了 V3.2
     if first is None or first.group(1) != "C":
         return None
     for x in SLOT.finditer(t):
