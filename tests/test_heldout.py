@@ -39,6 +39,8 @@ FLOORS = {
     "heldout_q": (0.85, 0.68),  # first contact 0.855 / 0.552
     "heldout_r": (0.85, 0.72),  # first contact 0.924 / 0.696
     "heldout_s": (0.85, 0.71),  # first contact 0.882 / 0.682
+    "heldout_t": (0.85, 0.75),  # first contact 0.927 / 0.775 (not tuned on)
+    "heldout_u": (0.85, 0.65),  # first contact 0.871 / 0.667 (not tuned on)
 }
 
 
