@@ -233,7 +233,8 @@ def facilities(article: Article, folded: str, lex: Lexicon) -> None:
         if owner and place in ("", "人工智能", "AI") and len(owner) >= 2:
             lex.add(owner + place + m.group(2), "Cluster", "cue:facility")  # 数码港人工智能超算中心
             continue
-        if not 2 <= len(place) <= 4 or place.startswith(GENERIC_FACILITY) or dictionary_word(place) or "卡" in place \
+        if not 2 <= len(place) <= 4 or place.startswith(GENERIC_FACILITY) or "卡" in place \
+                or dictionary_word(place) and not place_name(place, minimum=0) \
                 or any(ch in NAME_BREAK_CHARS for ch in place):
             continue
         name = place + m.group(2)

@@ -92,6 +92,7 @@ RELEASED = re.compile(r"\{M\d+\}(?:\s*(?:、|和|与|及|以及)\s*[^{}。！？
                       r"(?:发布|推出|开源|亮相|面世|问世)(?:了)?\s*(?=[，,。；;！？]|$)")
 VENUE, VENUE_AFTER = re.compile(r"(?<![就正])在\s*$"), re.compile(rf"\s*{TIGHT}{{0,12}}?(?:大会|会上|峰会|发布会|活动|平台)")
 BUILT_BY_ALSO = re.compile(rf"[^{{}}，,。；;]{{0,6}}?[、，,]\s*(?:并|再)?\s*(?:由|交给|交由)?\s*{C}\s*(?:负责)?\s*(?:日常)?\s*(?:{BUILD}|施工)")
+ARROW_LIST = re.compile(rf"{C}\s*[(（]([^()（）]*?→[^()（）]*?)[)）]")
 COMPARE = re.compile(r"能与|可与|能和|可以和|跟|对抗|击败|超越|超过|媲美|对标|相比|比肩|抗衡|against|vs")
 
 # Scale AI 的创始人兼 CEO Alexandr Wang / MiniMax 的另一位联合创始人P: founded it, and runs it
@@ -458,6 +459,13 @@ class _Reader:
                 if x.group(1) == "C":
                     for item in built:
                         self.add("BUILDS", "builds:co-builder", slots[int(x.group(2))], item, sent)
+        for m in ARROW_LIST.finditer(t):  # 自建自用为主:字节跳动(沙海→豆包系列)
+            before_arrow, after_arrow = m.group(2).split("→", 1)
+            owns = "自建" in t[:m.start()]
+            for part, built in ((before_arrow, owns), (after_arrow, True)):
+                for x in SLOT.finditer(part):
+                    if built and x.group(1) in "MK":
+                        self.add("BUILDS", "builds:arrow-list", slots[int(m.group(1))], slots[int(x.group(2))], sent)
         for m in POSSESSIVE_LIST.finditer(t):  # OpenAI的ChatGPT、GPT-4和o3
             if COMPARE.search(t[max(0, m.start() - 6):m.start()]):
                 continue  # 对标OpenAI o1和DeepSeek-R1

@@ -203,10 +203,11 @@ def dictionary_word(text: str) -> bool:
     return not (jieba.posseg.dt.word_tag_tab.get(text) or "").startswith("nr")
 
 
-def place_name(text: str) -> bool:
-    """A well-known place: a frequent word jieba tags as one (台湾, 北京; not 港湾, a harbour)."""
+def place_name(text: str, minimum: int = 1000) -> bool:
+    """A well-known place: a frequent word jieba tags as one (台湾, 北京; not 港湾, a harbour).
+    With minimum=0, any word jieba tags as a place (苍梧)."""
     jieba = _jieba()
-    if (jieba.dt.FREQ.get(text) or 0) < 1000:
+    if (jieba.dt.FREQ.get(text) or 0) < max(minimum, 1):
         return False
     import jieba.posseg
 
