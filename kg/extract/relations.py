@@ -76,7 +76,7 @@ DENIAL = re.compile(r"否认|否認|并未|并没有|没有加入|未加入|不�
 EDITION = r"(?:初代|新一代|下一代|第[一二三四五六七八九十\d]+代|最新的?|全新的?|新款|首款|首个|旗舰)"
 KIND = r"大模型|模型|超级电脑|超级计算机|超算|集群|丛集|数据中心|智算中心|主力系统|系统"
 # 由 Oracle 负责建设和运营, after the sentence named what: the one cluster or model before it
-BUILT_BY_LATER = re.compile(rf"(?:由|交给|交由)\s*(?:[^{{}}，,。；;]{{0,10}}?\{{C\d+\}}\s*(?:旗下的?|的|子公司)\s*)?{TIGHT}{{0,8}}?{C}\s*(?:负责|主导|牵头|自行|独家|共同|得标|承建|承包)?\s*(?:拥有并|投资并|拥有和|投资)?\s*(?:{BUILD}|施工)(?![^，,。；;]*\{{[MK]\d+\}})")
+BUILT_BY_LATER = re.compile(rf"(?:由|交给|交由)\s*(?:[^{{}}，,。；;]{{0,10}}?\{{C\d+\}}\s*(?:旗下的?|的|子公司)\s*)?{TIGHT}{{0,12}}?{C}\s*(?:负责|主导|牵头|自行|独家|共同|得标|承建|承包)?\s*(?:拥有并|投资并|拥有和|投资)?\s*(?:{BUILD}|施工)(?![^，,。；;]*\{{[MK]\d+\}})")
 SHARED_TITLE = re.compile(rf"(?:与|和)\s*{TIGHT}{{0,8}}?{P}\s*(?:共同|一起|一同)\s*(?:担任|出任)\s*(?:联合|联席)?\s*{HEAD}")
 TITLE_AFTER_FOUNDING = re.compile(rf"\{{C\d+\}}\s*[，,]\s*(?:并|且|同时)?\s*(?:自任|担任|出任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")
 LIST_PERSON = re.compile(r"^\s*(?:[·•・\-]|\d+[.、])?\s*\{P(\d+)\}\s*[:：]\s*")
@@ -256,7 +256,7 @@ def _template(folded: str, sent, mentions: list[Mention], last_person, last_comp
         if s < pos:
             continue
         if isinstance(m, Mention) and isinstance(previous, Mention) and m.type == previous.type \
-                and folded[previous.end:s].strip() in ("(", "（"):
+                and folded[previous.end:s].strip().lstrip("”」』\"'") in ("(", "（"):
             close = re.compile(r"[^)）]{0,30}[)）]").match(folded, e)
             pos = close.end() if close else e  # 赵晟佳(Shengjia Zhao): one name, one slot
             continue
