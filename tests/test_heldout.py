@@ -41,6 +41,8 @@ FLOORS = {
     "heldout_s": (0.85, 0.71),  # first contact 0.882 / 0.682
     "heldout_t": (0.85, 0.75),  # first contact 0.927 / 0.775 (not tuned on)
     "heldout_u": (0.85, 0.65),  # first contact 0.871 / 0.667 (not tuned on)
+    "heldout_v": (0.85, 0.70),  # first contact 0.861 / 0.714 (not tuned on)
+    "heldout_w": (0.85, 0.72),  # first contact 0.903 / 0.735 (not tuned on)
 }
 
 
