@@ -59,7 +59,7 @@ def resolve(ex: Extraction) -> Resolution:
     lex = ex.lexicon
     uf = _UnionFind()
     listed: dict[str, str] = {}  # group root -> the gazetteer entry in it
-    refused = []
+    refused, joined = [], []
     for a, b, rule in lex.links:
         ra, rb = uf.find(a), uf.find(b)
         if ra == rb:
@@ -72,8 +72,9 @@ def resolve(ex: Extraction) -> Resolution:
             continue
         uf.union(a, b)
         listed[uf.find(a)] = la or lb
+        joined.append((a, rule))
     rules_of: dict[str, set[str]] = defaultdict(set)  # group root -> rules that joined it
-    for a, _, rule in lex.links:
+    for a, rule in joined:
         rules_of[uf.find(a)].add(rule)
     mentioned = Counter(m.alias_of for m in ex.mentions)
     groups: dict[str, set[str]] = defaultdict(set)

@@ -15,6 +15,9 @@ from .text import (CJK, CJK_COMPANY_ENDINGS, LATIN_RUN, NAME_TOKEN, cjk_before, 
                    translit_suffix)
 
 
+# words that stand beside a bracketed English name without being its Chinese form
+PLAIN_WORDS = ("实验室", "研究院", "研究所", "公司", "团队", "部门", "中心", "集团", "机构", "平台", "云端", "事业部", "新创", "初创",
+               "基础设施", "资料中心", "数据中心", "事业群", "超算中心", "智算中心", "计算中心", "云端基础设施", "云服务")
 BRACKET = re.compile(r"[(（]\s*([A-Za-z][A-Za-z0-9 .&'+\-]*?)\s*(?:[,，;；、:：][^)）]{0,30})?[)）]")
 
 
@@ -82,7 +85,8 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
                 lex.reject(article.id, f"{run}({latin})", "bracketed gloss, not a name")
                 return
             etype = t
-    if not cjk or len(cjk) < 2 or (len(cjk) <= 2 and dictionary_word(cjk)) or (etype != "Person" and (common_word(cjk) or cjk in GENERIC_ORG_WORDS)):
+    if not cjk or len(cjk) < 2 or (len(cjk) <= 2 and dictionary_word(cjk)) \
+            or (etype != "Person" and (common_word(cjk) or cjk in PLAIN_WORDS)):
         return  # 中心, 算力, 实验室: a plain word left of the bracket, not the name
     rule = "pair:bracketed-english"
     a = lex.add(cjk, etype, rule)
@@ -90,8 +94,6 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
     lex.link(a, b, rule)
 
 
-GENERIC_ORG_WORDS = ("实验室", "研究院", "研究所", "公司", "团队", "部门", "中心", "集团", "机构", "平台", "云端", "事业部", "新创", "初创",
-                     "基础设施", "资料中心", "数据中心", "事业群", "超算中心", "智算中心", "计算中心", "云端基础设施", "云服务")
 CJK_IN_BRACKETS = re.compile(rf"[(（]\s*([{CJK}·・]{{2,12}})\s*[)）]")
 
 

@@ -120,11 +120,16 @@ LEGAL_NAME = re.compile(rf"([{CJK}]{{2,16}}?(?:股份)?有限(?:责任)?公司)"
 LEGAL_NAME_BREAK = re.compile(r".*(?:[的由与和及是在为被把将从向对]|国企|国资|企业|旗下|子公司|母公司|平台|运营方|投资方)")
 
 
+def _after_break(run: str) -> str:
+    """run after its last word that cannot be part of a name: 芜湖市属国企皖江算力 -> 皖江算力."""
+    brk = LEGAL_NAME_BREAK.match(run)
+    return run[brk.end() if brk else 0:]
+
+
 def legal_names(article: Article, folded: str, lex: Lexicon) -> None:
     """A registered company name: 宁波甬江算力科技有限公司 (a place and all)."""
     for m in LEGAL_NAME.finditer(folded):
-        brk = LEGAL_NAME_BREAK.match(m.group(1)[:-4])
-        name = m.group(1)[brk.end() if brk else 0:]
+        name = _after_break(m.group(1)[:-4]) + m.group(1)[-4:]
         if len(name) >= 6 and lex.type_of(key(name)) in (None, "Company"):
             lex.add(name, "Company", "cue:legal-name")
 
@@ -143,9 +148,7 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
                 stem = last_word(name[:-len(suffix)])
                 if stem in GENERIC_STEMS:  # 陇东数智产业投资集团: the whole run, not 产业集团
                     end = m.end(m.lastindex)
-                    run = re.search(rf"[{CJK}]{{1,16}}$", folded[max(0, end - 16):end]).group(0)[:-len(suffix)]
-                    brk = LEGAL_NAME_BREAK.match(run)
-                    stem = run[brk.end() if brk else 0:]
+                    stem = _after_break(re.search(rf"[{CJK}]{{1,16}}$", folded[max(0, end - 16):end]).group(0)[:-len(suffix)])
                 name = stem + suffix  # 如今担任启明智算 -> 启明智算
             if name[:1] in "自正已将在于被把对向从让使以为租" or common_word(name):
                 continue  # 创业公司自建…, 这家初创公司计划…: a verb or a plain word, not a name
@@ -309,7 +312,7 @@ def model_owners(article: Article, folded: str, lex: Lexicon) -> None:
         name = _strip_prefixes(name, TIME_WORDS)
         if len(name) < 2 or name.endswith(GENERIC_ORG_HEADS) or name[:1] in "该这那其某各另本我你他她它不没未无非"\
                 or any(v in name for v in ("使用", "采用", "基于", "用于", "调用", "接入")) or name.endswith(NOT_OWNERS) \
-                or place_name(name) or name.endswith(tuple(cues.BUILD_VERBS)) \
+                or place_name(name) or name.endswith(cues.BUILD_VERBS) \
                 or any(g in name for g in GENERIC_ORG_WORDS) or any(ch in NAME_BREAK_CHARS for ch in name):
             continue
         if lex.type_of(key(name)) in (None, "Company") and not common_word(name) and name_like(name):

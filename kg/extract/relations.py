@@ -69,6 +69,7 @@ POACHED_ITEM = re.compile(rf"(?:^|[:：、，,]|以及|和|及)\s*{C}\s*(?:的)?
 # someone taking up a post, with or without the place named: 他已于6月底入职 / 延揽…陈冠霖出任
 JOINS_SOMEWHERE = re.compile(rf"{P}\s*{GAP}{{0,12}}?(?:{JOIN}|(?<!曾)出任|(?:共同|一起|离职|回国|回港)创业)|(?:{POACH}|迎来)\s*(?:了)?\s*{ANY}{{0,24}}?{P}"
                              rf"|{P}{ANY}{{0,30}}?被\s*\{{[CP]\d+\}}\s*(?:{POACH})")
+JOINS_COMPANY = re.compile(rf"(?:{JOIN})\s*(?:了)?\s*{C}")
 # the person named after these is the one replaced, not the one taking the post
 REPLACED = re.compile(r"接替|取代|接任")
 # a move that is denied or only rumoured is not a fact: 雲擎則予以否認
@@ -419,6 +420,7 @@ class _Reader:
                     self.add("LEADS", "leads:headline-post", slots[int(x.group(2))], slots[int(m.group(2))], sent)
 
     def _recruited(self, sent, t, slots) -> None:
+        joined = [slots[int(j.group(1))] for j in JOINS_COMPANY.finditer(t)]
         for rule, rx in RULES_FROM:
             for m in rx.finditer(t):
                 matched = t[m.start():m.end()]
@@ -438,7 +440,6 @@ class _Reader:
                     sources = companies[-1:]
                 elif rule == "recruited:english-former-company-person":
                     sources = companies[:-1] if "{C" in t[m.end() - 12:m.end()] else companies  # Meta FAIR
-                joined = [slots[int(j.group(1))] for j in re.finditer(rf"(?:{JOIN})\s*(?:了)?\s*{C}", t)]
                 for person in people:
                     for source in sources:
                         if not any(_same(source, j) for j in joined):  # 院长P…加入智源前: no move away from it

@@ -292,6 +292,9 @@ def common_word(text: str) -> bool:
     return tag[:1] in ("t", "d", "v", "r", "m", "q", "p", "c", "u", "f")
 
 
+NUMERAL_CHARS = set("一二三四五六七八九十百千万亿两几零半数多第年月日号天周时")  # and 7月开源: a date
+
+
 def name_like(text: str) -> bool:
     """Words that can make up a name: no verb, adjective, numeral, adverb or pronoun among them
     (上海人工智能 is; 大多数主流 and 从头开始建立一个新 are not)."""
@@ -302,6 +305,3 @@ def name_like(text: str) -> bool:
                     "u", "uj", "ul", "uz", "uv", "ud", "ug", "f", "s"}  # vn (影业) and an (智能) may name things
     return not any(p.flag in not_in_names and not (p.flag == "m" and len(p.word) == 1 and p.word not in NUMERAL_CHARS)
                    for p in jieba.posseg.dt.cut(text, HMM=False))  # 元 in 元枢智能 is no numeral
-
-
-NUMERAL_CHARS = set("一二三四五六七八九十百千万亿两几零半数多第年月日号天周时")  # and 7月开源: a date
