@@ -29,6 +29,8 @@ def extract(articles: list[Article], gazetteer: Gazetteer) -> Extraction:
     for a in articles:
         _mentions.discover(a, folded[a.id], lex)
     _mentions.finalize(lex)
+    for a in articles:  # versions of a model named in another article
+        _mentions.model_variants(folded[a.id], lex)
     pattern = lex.pattern()
     out = Extraction(lexicon=lex)
     for a in articles:

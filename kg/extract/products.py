@@ -342,3 +342,26 @@ def cue_named_models(article: Article, folded: str, lex: Lexicon) -> None:
             continue
         if lex.type_of(key(name)) in (None, "Model"):
             lex.add(name, "Model", "cue:model-word")
+
+
+VARIANT_TAIL = re.compile(r"((?:\.\d+)*)((?:[\-\s](?:Flash|Lite|Turbo|Coder|Pro|Max|Mini|Plus|Ultra|Preview|Instruct|Chat|Air|Nano|VL"
+                          r"|Vision|Thinking|Reasoner|Omni|Base|Exp|Fast|Zero|Code|Audio|Voice))*)(?![A-Za-z0-9.])")
+CJK_MODEL_VERSION = re.compile(rf"^([{CJK}·]{{2,8}})([\-\s]?)([A-Z]?)(\d+(?:\.\d+)*)$")
+
+
+def model_variants(folded: str, lex: Lexicon) -> None:
+    """Versions and variants of a Chinese-named model met elsewhere in the corpus: after 曜石-4,
+    曜石-4-Flash and 曜石-3.5-Turbo; after 澜湾 M2, 澜湾 M2.5 and 澜湾 M3."""
+    for k, form in list(lex.forms.items()):
+        m = CJK_MODEL_VERSION.match(form)
+        if lex.type_of(k) != "Model" or not m:
+            continue
+        stem, sep, letter = m.group(1), m.group(2), m.group(3)
+        rx = rf"{re.escape(stem)}{re.escape(sep)}{letter}(\d+(?:\.\d+)*)"
+        for v in re.finditer(rx, folded):
+            tail = VARIANT_TAIL.match(folded, v.end())
+            if not tail or folded[v.end():v.end() + 1] in "年月日号倍个亿万%":
+                continue
+            name = folded[v.start():tail.end()]
+            if lex.type_of(key(name)) is None and (tail.group(0) or v.group(0) != form):
+                lex.add(name, "Model", "shape:model-variant")

@@ -608,7 +608,7 @@ class _Reader:
                         and "join" not in role.evidence.rule and "poached" not in role.evidence.rule:
                     self.add("RECRUITED_FROM", "recruited:role-then-joins", role.head, role.tail, sent)
 
-    def finish(self) -> list[RelationCandidate]:
+    def finish(self, mentions: list[Mention]) -> list[RelationCandidate]:
         self.denied = False
         # past roles say where someone came from only when the text says it no other way:
         # they joined somewhere, or now lead a company they did not found
@@ -634,7 +634,30 @@ class _Reader:
         for first, colleague, sent in self.colleagues:
             for company in list(self.recruited.get(first.alias_of, [])):
                 self.add("RECRUITED_FROM", "recruited:colleague-of", colleague, company, sent)
+        self._family_builds(mentions)
         return self.found
+
+    def _family_builds(self, mentions: list[Mention]) -> None:
+        """A model no sentence gives a maker is made by the maker of its family (曜石-4 by 曜石智能,
+        so 曜石-3.5 too) or by the company it is named after (星图-V by 星图)."""
+        makers: dict[str, dict] = defaultdict(dict)
+        has_maker = set()
+        for c in self.found:
+            if c.type == "BUILDS" and c.tail.type == "Model":
+                makers[_family(c.tail.text)][c.head.alias_of] = c.head
+                has_maker.add(c.tail.alias_of)
+        companies = {fold(m.text).lower(): m for m in mentions if m.type == "Company"}
+        for m in mentions:
+            if m.type != "Model" or m.alias_of in has_maker:
+                continue
+            family = _family(m.text)
+            named_after = companies.get(family.lower())
+            builders = [named_after] if named_after else list(makers.get(family, {}).values())
+            if len(family) < 2 or len(builders) != 1:  # two makers of one family: one of them is wrong
+                continue
+            has_maker.add(m.alias_of)
+            for b in builders:
+                self.add("BUILDS", "builds:same-family", b, m, self.article.sentences[m.sentence])
 
 
 def extract_relations(article: Article, mentions: list[Mention], folded: str) -> list[RelationCandidate]:
@@ -659,7 +682,7 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
                                                     st.template[max(0, x.start() - 3):x.start()]) \
                     and not re.match(r"\s*(?:领投|参投|跟投|等机构|等投资)", st.template[x.end():]):
                 last_company = st.slots[int(x.group(2))]
-    return reader.finish()
+    return reader.finish(mentions)
 
 
 def _subject_company(t: str, slots: list[Mention]) -> Mention | None:
@@ -687,6 +710,11 @@ def _unit_fits(title: str, company: Mention) -> bool:
     """实验室主任 heads a lab, 研究所所长 an institute: a title naming a kind of unit fits only a company of that kind."""
     kinds = [w for w in UNIT_WORDS if w in title]
     return not kinds or any(w in fold(company.text) or w in company.alias_of for w in kinds)
+
+
+def _family(name: str) -> str:
+    """A model's family: its first word, before any version (曜石 of 曜石-4-Flash, Qwen of Qwen3)."""
+    return re.match(r"[A-Za-z]*|[^\s\-\dA-Za-z]*", name).group(0)
 
 
 def _same(a: Mention, b: Mention) -> bool:
