@@ -9,7 +9,7 @@ from ..normalize import key
 from ..types import Article
 from . import cues
 from .lexicon import Lexicon
-from .text import (CJK, FUNCTION_CHARS, NAME_BREAK_CHARS, common_word, dictionary_word, forms_pattern, last_word,
+from .text import (CJK, FUNCTION_CHARS, GENERIC_NOUNS, NAME_BREAK_CHARS, common_word, dictionary_word, forms_pattern, last_word,
                    name_like, parent_key, place_name, trim_leading_words)
 
 
@@ -36,7 +36,9 @@ CJK_ORG_JOINED = re.compile(rf"(?:跳槽至|跳槽到|加盟|加入|转投|回�
 CJK_ORG_INVESTOR = re.compile(rf"(?:由|获)\s*([{CJK}]{{2,8}}?)\s*(?:领投|参投|跟投)")
 # a Chinese name that builds or runs something: 由中国移动建设运营
 CJK_ORG_BY = re.compile(rf"由\s*([{CJK}]{{2,6}}?)\s*(?:负责|主导|牵头|投资)?\s*(?:建设|运营|打造|营运|开发|训练|研发|兴建|建置|自建|承建)")
-CJK_ORG_AFTER_CUE = re.compile(rf"(?:初创公司|创业公司|初创企业|独角兽|投资机构|风投机构|AI公司|人工智能公司|芯片公司|科技公司)\s*([{CJK}]{{2,6}}?)(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|近日|日前|刚刚|完成|获得|发布|推出)")
+CJK_ORG_AFTER_CUE = re.compile(rf"(?:初创公司|创业公司|初创企业|独角兽|投资机构|风投机构|AI\s*公司|人工智能公司|芯片公司|科技公司|模型公司)\s*([{CJK}]{{2,6}}?)(?=的|，|,|。|、|[(（]|宣布|表示|正在|于|已|将|也|在|近日|日前|刚刚|完成|获得|发布|推出)"
+                               # 一家叫衔烛实验室的模型公司: a company named before what it is
+                               rf"|(?:叫|名为|名叫|叫做)\s*([{CJK}]{{2,8}}?)的\s*[{CJK}]{{0,4}}(?:公司|实验室|初创|新创|创业公司|企业)")
 
 
 # endings that make a Chinese name a company's, as CJK_ORG_SUFFIX and CJK_ORG_ACTING read them
@@ -115,7 +117,7 @@ def media_names(article: Article, folded: str, lex: Lexicon) -> None:
                         lex.link(k, lex.add(part, "Company", "cue:media-name"), "cue:media-name")
 
 
-GENERIC_STEMS = ("产业", "投资", "数字", "信息", "控股", "发展", "数据", "网络", "技术", "人工智能", "智能", "科技", "国际", "实业")
+GENERIC_STEMS = ("算力", "智算", "数智", "产业", "投资", "数字", "信息", "控股", "发展", "数据", "网络", "技术", "人工智能", "智能", "科技", "国际", "实业")
 LEGAL_NAME = re.compile(rf"([{CJK}]{{2,16}}?(?:股份)?有限(?:责任)?公司)")
 LEGAL_NAME_BREAK = re.compile(r".*(?:[的由与和及是在为被把将从向对]|国企|国资|企业|旗下|子公司|母公司|平台|运营方|投资方)")
 
@@ -158,14 +160,19 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
                 continue
             if any(ch in FUNCTION_CHARS for ch in name):
                 continue
-            if rule != "cue:company-suffix" and not name_like(name):
+            if rule != "cue:company-suffix" and not name_like(name) and not (m.group(0).startswith(("叫", "名"))):
                 continue  # 初创公司同样活跃: not a name
+            if name.endswith("公司") or name[:2] in GENERIC_NOUNS or rule == "cue:company-name" and dictionary_word(name):
+                continue  # 模型公司和芯片公司, 模型公司对国产芯片, 创业公司创始人
             if rule in ("cue:company-joined", "cue:company-builds") and (
                     not (name_like(name) or rule == "cue:company-joined" and name.endswith(COMPANY_SUFFIXES) and len(name) >= 4)
                     or dictionary_word(name) or any(lex.type_of(key(name[i:j])) == "Person"
                                                for i in range(len(name)) for j in range(i + 2, len(name) + 1))):
                 continue  # 加盟后…, 加入苏莱曼麾下…: not a company's name
-            if rule == "cue:company-suffix" and (common_word(name[:-2]) or name.startswith(("超级", "大型", "新型", "国产"))):
+            # 极夜智能创始人: with a title after it, a name made of a plain word is still a company's
+            titled = rx is CJK_ORG_ACTING and re.match(r"创始人|联合创始人|CEO|首席", folded[m.end():m.end() + 5])
+            if rule == "cue:company-suffix" and (common_word(name[:-2]) and not titled
+                                                 or name.startswith(("超级", "大型", "新型", "国产"))):
                 continue  # 新兴科技, 全球科技, 大规模智算
             if any(name.endswith(g) and place_name(name[:-len(g)]) for g in GENERIC_ORG_HEADS):
                 continue  # 由台湾公司营运: any company of a place

@@ -55,6 +55,9 @@ def native_names(article: Article, folded: str, lex: Lexicon) -> None:
                 break
 
 
+COMPANY_KINDS = ("运营商", "服务商", "开发商", "供应商", "厂商", "公司", "企业", "新创", "初创", "集团", "机构")
+
+
 def tagged_names(article: Article, folded: str, lex: Lexicon) -> None:
     """Native names the LAC tagger finds (only with the `lac` extra installed)."""
     from . import tagger
@@ -67,8 +70,11 @@ def tagged_names(article: Article, folded: str, lex: Lexicon) -> None:
     for s in article.sentences:
         for start, end in tagger.person_names(folded[s.start:s.end]):
             name = folded[s.start + start:s.start + end]
-            if re.match(r"[\d万千百十几两]", folded[s.start + start - 1:s.start + start]) and name[0] in "张名位台块个":
+            if re.search(r"[\d万千百十几两多数]\s*$", folded[max(0, s.start + start - 3):s.start + start]) and name[0] in "张名位台块个":
                 continue  # 1万张昇腾加速卡: a count, not 张昇腾
+            if folded[max(0, s.start + start - 4):s.start + start].endswith(COMPANY_KINDS) \
+                    or re.match(r"\s*(?:CEO|执行长|首席执行官|董事长|总裁|位于|旗下|自建)", folded[s.start + end:s.start + end + 6]):
+                continue  # 算力运营商华算云, 华算云 CEO 马骁: a company, however like a name it reads
             if not any(key(name) in half for half in halves) and not dictionary_word(name) and lex.type_of(key(name)) in (None, "Person") \
                     and not name.endswith(("班", "系", "组", "派", "队", "部", "媒")):  # 姚班 is a class, 韩媒 the Korean press
                 lex.add(name, "Person", "tagger:lac-person")

@@ -8,8 +8,8 @@ from ..normalize import key
 from ..types import Article
 from . import cues
 from .lexicon import Lexicon
-from .text import (CJK, NAME_BREAK_CHARS, NAME_TOKEN, VERSION_TOKEN, dictionary_word, last_word, near, place_name,
-                   translit_suffix)
+from .text import (CJK, NAME_BREAK_CHARS, NAME_TOKEN, VERSION_TOKEN, common_word, dictionary_word, drop_leading_verbs, last_word,
+                   near, place_name, translit_suffix)
 
 
 O_SERIES = re.compile(r"(?<![A-Za-z0-9])o[1-9](?:-(?:mini|pro|preview|high|low))?(?![A-Za-z0-9])")
@@ -168,7 +168,7 @@ def named(article: Article, folded: str, lex: Lexicon) -> None:
                 or any(ch in NAME_BREAK_CHARS or ch in "比更很最" for ch in name):
             continue  # a quoted clause, not a name
         after = folded[m.end():m.end() + 14]
-        clause_after = re.split(r"[，,。；;！？]", after)[0]
+        clause_after = re.split(r"[，,。；;！？!?\n]", after)[0]
         before = folded[max(0, m.start() - 8):m.start()]
         if any(c in clause_after for c in cues.CLUSTER_CUES) or (
                 m.group(0)[:1] in "“「\"" and any(before.endswith(c) for c in cues.CLUSTER_CUES)):
@@ -179,6 +179,8 @@ def named(article: Article, folded: str, lex: Lexicon) -> None:
             continue
         # “天穹” or 名为“萤火一号”: the whole quotation, not its first part (“潮汐·黔南集群”)
         quoted = bool(re.search(r"[“「\"]", m.group(0)[:5])) and m.group(0).rstrip()[-1:] in "”」\""
+        if quoted and etype == "Cluster" and (name[:1] == "自" or common_word(name)):
+            continue  # a word in quotes: 最早「自建」大型资料中心的
         if not (re.search(r"\d|[A-Z]", name) or translit_suffix(name) == name or latin
                 or (quoted and etype == "Cluster" and (2 <= len(name) <= 4 or re.search(r"[一二三四五六七八九十]号$", name)))):
             continue  # a quoted phrase, not a name: “泰坦”级
@@ -262,8 +264,9 @@ def cjk_versioned_models(article: Article, folded: str, lex: Lexicon) -> None:
             lex.add(name, "Model", "shape:chinese-model-version")
 
 
-NUMBERED = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,3}})([一二三四五六七八九十]号)(?![{CJK}]*(?:卫星|火箭|飞船|探测器|机组|线))"
-                      rf"|(?<=[的了是与和、“「])([{CJK}]{{2,3}})([一二三四五六七八九十]号)")
+NUMBER = r"(?:[一二三四五六七八九十]号|\s?\d{1,2}\s?号(?![\d楼院线]))"
+NUMBERED = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,4}})({NUMBER})(?![{CJK}]*(?:卫星|火箭|飞船|探测器|机组|线))"
+                      rf"|(?<=[的了是与和、“「])([{CJK}]{{2,4}})({NUMBER})")
 COMPUTE_WORDS = ("集群", "超算", "算力", "智算", "机房", "GPU", "加速卡", "数据中心", "超级电脑", "超级计算机", "万卡", "千卡")
 
 
@@ -275,6 +278,7 @@ def numbered_clusters(article: Article, folded: str, lex: Lexicon) -> None:
             continue
         for m in NUMBERED.finditer(text):
             stem, number = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            stem = drop_leading_verbs(stem)  # 包下陇智一号 -> 陇智一号
             if stem[0] in "第这那每某其该一此本" or any(ch in NAME_BREAK_CHARS for ch in stem) \
                     or lex.type_of(key(stem + number)) not in (None, "Cluster"):
                 continue

@@ -666,9 +666,19 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
         by_sentence.setdefault(m.sentence, []).append(m)
     reader = _Reader(article, folded)
     last_person = last_company = None
+    # the person a run of paragraphs is about: named in the first of them, 他/她 in the rest
+    # (转身的则是何以宁。\n\n她在…读完本科…马斯克…。\n\n今年2月,她离开xAI: 她 is 何以宁)
+    topic_person, topic_open, carried_to, prev_end = None, True, -1, 0
     for sent in article.sentences:
         ms = sorted(by_sentence.get(sent.index, []), key=lambda m: m.start)
-        if last_person is not None and not _same_paragraph(article, sent, last_person):
+        if "\n\n" in article.text[prev_end:sent.start]:
+            opening = article.text[sent.start:min((m.start for m in ms), default=sent.end)]
+            topic_open = not re.search(r"(?<![其])[他她](?![们們])", opening)
+            if not topic_open and topic_person is not None:
+                last_person = topic_person
+                carried_to = article.text.find("\n\n", sent.start) % (len(article.text) + 1)
+        prev_end = sent.end
+        if last_person is not None and not _same_paragraph(article, sent, last_person) and sent.start > carried_to:
             last_person = None  # a new paragraph starts a new topic
         st = _template(folded, sent, ms, last_person, last_company)
         if st.slots:
@@ -676,6 +686,8 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
         for s in st.slots:
             if s.type == "Person":
                 last_person = s
+                if topic_open:
+                    topic_person, topic_open = s, False
         # 该公司 refers to the company a sentence was about, not one someone left or worked for
         for x in SLOT.finditer(st.template):
             if x.group(1) == "C" and not re.search(r"(?:从|自|离开|离职|离|为|给|与|和|对|向|被|在|由|据|加入|加盟|转投|挖|接近|超过|超越|媲美|对标|只有|不如|击败|比|曾是|曾任|原是|前)\s*$",

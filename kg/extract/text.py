@@ -295,6 +295,18 @@ def common_word(text: str) -> bool:
 NUMERAL_CHARS = set("一二三四五六七八九十百千万亿两几零半数多第年月日号天周时")  # and 7月开源: a date
 
 
+def drop_leading_verbs(run: str, keep: int = 2) -> str:
+    """The run without the verbs and particles it starts with: 包下陇智 -> 陇智."""
+    import jieba.posseg
+
+    _jieba()
+    for p in jieba.posseg.dt.cut(run, HMM=False):
+        if p.flag[:1] not in "vfpduc" or len(run) - len(p.word) < keep:
+            break
+        run = run[len(p.word):]
+    return run
+
+
 def name_like(text: str) -> bool:
     """Words that can make up a name: no verb, adjective, numeral, adverb or pronoun among them
     (上海人工智能 is; 大多数主流 and 从头开始建立一个新 are not)."""
