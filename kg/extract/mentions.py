@@ -19,7 +19,7 @@ from .lexicon import Lexicon, form_regex
 from .organisations import (cjk_company_names, english_units, legal_names, media_names, model_owners, model_teams,
                             org_before_title, org_units,
                             standalone_labs, suffix_variants)
-from .people import dot_names, latin_names, native_names, tagged_names
+from .people import dot_names, japanese_names, latin_names, native_names, tagged_names
 from .products import (clusters, cjk_versioned_models, company_versions, cue_named_models, facilities, model_variants, models, named,
                        named_after_model_word, native_clusters, numbered_clusters, versioned_chinese_models)
 from .text import DOTS, initials, place_name
@@ -30,6 +30,7 @@ def discover(article: Article, folded: str, lex: Lexicon) -> None:
     org_units(article, folded, lex)
     brackets(article, folded, lex)
     native_names(article, folded, lex)
+    japanese_names(article, folded, lex)
     tagged_names(article, folded, lex)
     named_after_model_word(article, folded, lex)
     cue_named_models(article, folded, lex)

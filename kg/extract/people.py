@@ -10,7 +10,7 @@ from ..types import Article
 from . import cues
 from .lexicon import Lexicon
 from .names import DOT_NAME, clean_dot_name, looks_like_personal_name
-from .text import (AFTER_NAME_CHARS, DOTS, NAME_BREAK_CHARS, NAME_TOKEN, VERSION_TOKEN, bracket_gloss,
+from .text import (AFTER_NAME_CHARS, CJK, DOTS, NAME_BREAK_CHARS, NAME_TOKEN, VERSION_TOKEN, bracket_gloss,
                    dictionary_word, latin_candidates, latin_type, near)
 
 
@@ -53,6 +53,28 @@ def native_names(article: Article, folded: str, lex: Lexicon) -> None:
                         and lex.type_of(key(cand)) in (None, "Person"):
                     lex.add(cand, "Person", "cue:native-name-after-title")
                 break
+
+
+JAPANESE_NAME = re.compile(rf"({'|'.join(sorted(cues.JAPANESE_SURNAMES, key=len, reverse=True))})([{CJK}]{{1,3}})")
+
+
+def japanese_names(article: Article, folded: str, lex: Lexicon) -> None:
+    """A Japanese name in kanji after a title or before its romanisation: 社长田中邦裕表示,
+    早濑直人(Naoto Hayase). A family name from the list, then the shortest given name that
+    ends where a name can end."""
+    for m in JAPANESE_NAME.finditer(folded):
+        after_title = folded[:m.start()].rstrip().endswith(NATIVE_TITLES)
+        for n in (1, 2, 3):
+            end = m.start(2) + n
+            if end > m.end():
+                break
+            follows = folded[end:end + 12]
+            romanised = re.match(r"\s*[(（]\s*[A-Z][a-z]+ [A-Z][a-z]+\s*[)）]", follows)
+            ends = follows[:1] in AFTER_NAME_CHARS or follows.startswith(cues.NAME_END_WORDS) or follows[:1] in "则就都还又正仍即" or follows.startswith(("原本", "原来"))
+            if (romanised or after_title and ends) and lex.type_of(key(folded[m.start():end])) in (None, "Person"):
+                lex.add(folded[m.start():end], "Person", "cue:japanese-name")
+            if romanised or ends:
+                break  # 岛田明表示: the shortest name that ends well, not 岛田明表示
 
 
 COMPANY_KINDS = ("运营商", "服务商", "开发商", "供应商", "厂商", "公司", "企业", "新创", "初创", "集团", "机构")

@@ -227,7 +227,7 @@ POSSESSIVE_LIST = re.compile(rf"{C}\s*(?:(?:的|旗下的|旗下)\s*{TIGHT}{{0,6
 CO_BUILDERS = re.compile(rf"{C}((?:\s*(?:与|和|、|及)\s*{TIGHT}{{0,4}}?{C})+)\s*{TIGHT}{{0,8}}?(?:共同|联合|合作)?\s*(?:{BUILD})")
 SLOT = re.compile(r"\{([PCKM])(\d+)\}")
 PRONOUN = re.compile(r"(?<![其])[他她](?![们們])|(?:这位|该名|这名)[^，,。{}]{0,8}?(?:研究员|工程师|科学家|高管|创始人|负责人|女士|先生|学者|少女|少年|老将|老兵|元老|大将|干将)")
-COMPANY_PRONOUN = re.compile(r"这家[^，,。{}]{0,10}?(?:公司|实验室|初创公司|创业公司|新创)(?=由)|(?:^|(?<=[，,。；;：:]))\s*公司(?=\s*(?:\d|今年|去年|近日|日前|目前|随后|已|将|也|正|刚|还|则|宣布|发布|推出|计划))|该公司|这家公司|该企业|这家企业|这家初创公司|该初创公司|该实验室|该部门|该团队|后者"
+COMPANY_PRONOUN = re.compile(r"这家[^，,。{}]{0,10}?(?:公司|实验室|初创公司|创业公司|新创)(?=由)|(?:^|(?<=[，,。；;：:]))\s*公司(?=\s*(?:\d|今年|去年|近日|日前|目前|随后|已|将|也|正|刚|还|则|宣布|发布|推出|计划|由|CEO|执行长|创始人|联合创始人|创办人|董事长|首席|总裁))|该公司|这家公司|该企业|这家企业|这家初创公司|该初创公司|该实验室|该部门|该团队|后者"
                              r"|这家(?=\s*[^，,。{}]{0,10}?(?:业者|厂商|新创|初创)[^，,。{}]{0,4}?(?:发布|发表|推出|开源|训练|宣布|自家|已|将|也|在))"
                              r"|这家(?=由[^，,。]{1,40}?的\s*[^，,。{}]{0,6}?(?:公司|实验室|初创公司|创业公司|企业|机构|新创))")
 CLAUSE_END = re.compile(r"[，,；;。！？：:(（]")
@@ -569,8 +569,22 @@ class _Reader:
                 continue  # a topic from another paragraph is a guess
             if before or topic is not None:
                 self.add("LEADS", "leads:person-takes-title", slots[int(m.group(1))], (before or [topic])[0], sent)
-        if company is None and topic is not None and _same_paragraph(self.article, sent, topic):
-            for m in re.finditer(rf"(?:^|[，,。；;])\s*(?:\d+\.\s*|[-•]\s*)?{PRE_HEAD}{HEAD}\s*{P}", t):
+        # 这家巴黎公司…:CEO P: a sentence that opens on a company it does not name goes on with the last one
+        about_topic = topic is not None and (_same_paragraph(self.article, sent, topic)
+                                             or re.match(rf"(?:这家|该)\s*{TIGHT}{{0,12}}?(?:公司|实验室|企业|机构)", t))
+        # 目前由财务长P代理执行长 / 实验室由副教授P署理主任: an acting head
+        for m in re.finditer(rf"由\s*{TIGHT}{{0,10}}?{P}\s*(?:代理|暂代|署理|临时代理|代行)\s*{TIGHT}{{0,4}}?{HEAD}", t):
+            led = company or (topic if about_topic else None)
+            self.add("LEADS", "leads:acting-head", slots[int(m.group(1))], led, sent)
+        for m in re.finditer(rf"(?:两人|二人|三人|两位|三位)\s*(?:分任|分别担任|分别出任|共同担任|同为|均为|都是)\s*{PRE_HEAD}{HEAD}", t):
+            heads = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "P"]
+            led = company or (topic if about_topic else None)
+            for person in heads[-3:]:  # 公司由A和B联合创办,两人分任联合CEO
+                self.add("LEADS", "leads:both-take-title", person, led, sent)
+        if company is None and about_topic:
+            # CEO P / 留下来的联合创始人兼CEO P / 董事长是阿联酋国家安全顾问P / 由共同创办人兼执行长P掌舵
+            for m in re.finditer(rf"(?:^|[，,。；;]|由)\s*(?:\d+\.\s*|[-•]\s*)?(?:(?![他她我你它其此])[\u4e00-\u9fff]{{0,8}}?的\s*)?{PRE_HEAD}{HEAD}"
+                                 rf"\s*(?:(?:则|也|仍)?\s*(?:是|为)\s*{TIGHT}{{0,12}}?)?{P}", t):
                 if not _unit_fits(m.group(0), topic):
                     continue
                 person = slots[int(m.group(1))]
