@@ -497,3 +497,73 @@ def test_a_bracket_never_merges_two_gazetteer_entries_and_the_refusal_is_reporte
     assert {"Google", "Microsoft"} <= names
     refused = [r for r in result.rejected if r["kind"] == "merge"]
     assert refused and "Google" in refused[0]["why"] and "Microsoft" in refused[0]["why"]
+
+
+def test_versions_of_a_chinese_model_family_share_its_maker(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n初创公司青岚智能今年发布了大模型青岚-3。与之一同发布的还有轻量版青岚-3-Flash。"
+                                "值得一提的是,青岚-3 的前代青岚-2.5 是在租来的集群上训练的。",
+                     "周报\n\n青岚-3.5-Turbo 的推理成本比上一代降低了一半。")
+    for model in ("青岚-3-Flash", "青岚-2.5", "青岚-3.5-Turbo"):
+        assert entity(g, model).type == "Model"
+    assert ("BUILDS", "青岚智能", "青岚-3-Flash") in facts
+    assert ("BUILDS", "青岚智能", "青岚-2.5") in facts
+
+
+def test_a_family_with_two_makers_in_one_article_gives_no_guess(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n初创公司青岚智能发布了青岚-3。另一家公司墨川科技也推出了青岚-4。青岚-2 早已开源。")
+    assert not any(f[0] == "BUILDS" and f[2] == "青岚-2" for f in facts)
+
+
+def test_paragraph_opening_with_a_pronoun_goes_on_with_the_person_it_is_about(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n转身的则是研究员温以诺(Yinuo Wen)。\n\n"
+                               "她在伯克利拿了博士,又在2024年加入了Anthropic。她的同事说,她敢在会上反驳马斯克。\n\n"
+                               "今年2月,她离开Anthropic,加入了OpenAI。")
+    assert ("RECRUITED_FROM", "Yinuo Wen", "Anthropic") in facts
+    assert not any(f[1] == "Elon Musk" and f[0] == "RECRUITED_FROM" for f in facts)
+
+
+def test_company_named_after_jiao_and_before_a_founder_title(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n一家叫拾穗实验室的模型公司租下了整座集群。\n\n"
+                               "这里训练出的最知名模型,是极昼智能的北斗-72B。极昼智能创始人兼 CEO 岑立远曾在微软工作。")
+    assert entity(g, "拾穗实验室").type == "Company"
+    assert ("LEADS", "岑立远", "极昼智能") in facts
+
+
+def test_numbered_cluster_with_a_four_character_stem_and_digits(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n长江智算建设的楚天智算 2 号集群已经投产,它的前身楚天智算 1 号用的是英伟达 A100。"
+                               "传闻 Kimi 包下陇南一号一半算力。陇南一号由陇算集团建设。")
+    assert entity(g, "楚天智算 2 号").type == "Cluster"
+    assert entity(g, "陇南一号").type == "Cluster"
+    assert not any(e.name == "包下陇南一号" for e in g.entities)
+
+
+def test_counted_cards_are_not_people(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\n该集群装着 8,192 张昇腾 910C 和数千张海光 DCU,研究员周明远负责运维。")
+    assert not any(e.type == "Person" and e.name.startswith("张") for e in g.entities)
+
+
+def test_japanese_and_korean_names_after_a_title_or_before_their_romanisation(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n樱花云创办人兼社长松本健一表示,政府补助的算力将优先开放。"
+                               "创办人兼执行长早濑直树(Naoki Hayase)原本在Preferred Networks负责训练。"
+                               "Naver云负责人河正浩(Ha Jung-ho)说,模型将在年底发布。")
+    for name in ("松本健一", "Naoki Hayase", "河正浩"):
+        assert entity(g, name).type == "Person"
+    assert not any(e.name.startswith("松本健一表") for e in g.entities)
+
+
+def test_acting_head_and_two_founders_sharing_a_title(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n初创公司Lichtwerk AI由埃莉斯·范登堡和马蒂亚斯·克伦佩勒联合创办,两人分任联合CEO。"
+                               "创办人埃莉斯·范登堡在9月卸下执行长职务,目前由财务长王品涵代理执行长。")
+    assert ("LEADS", "马蒂亚斯·克伦佩勒", "Lichtwerk AI") in facts
+    assert ("LEADS", "王品涵", "Lichtwerk AI") in facts
+
+
+def test_cluster_announced_to_open_is_built_by_the_company_that_announced_it(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n1. 黔岭算力宣布,“云岭二号”集群将于 2026 年一季度开工,规划部署 16,384 张加速卡。")
+    assert ("BUILDS", "黔岭算力", "云岭二号") in facts
+
+
+def test_latin_name_given_after_ming_wei_stops_before_de(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n米兰的初创公司Domani与英伟达合作,在意大利南部建设了一台名为Aurelia的超算。")
+    assert entity(g, "Aurelia").type == "Cluster"
+    assert ("BUILDS", "Domani", "Aurelia") in facts

@@ -59,6 +59,7 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
         native = native_name_tail(run)
         tokens = latin.split()
         name_shaped = len(tokens) <= 3 and all(NAME_TOKEN.match(t) for t in tokens)
+        person = next((run[k:] for k in range(len(run) - 1) if lex.type_of(key(run[k:])) == "Person"), None)
         if known_type:
             etype = known_type
             cjk = known_tail(run, latin, lex) or (
@@ -66,6 +67,8 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
         elif tokens[0] not in cues.LATIN_STOPWORDS and (
                 run.endswith(CJK_COMPANY_ENDINGS) or (tokens[-1] in cues.COMPANY_SUFFIX_WORDS and len(tokens) > 1)):
             cjk, etype = org_tail(run, lex), "Company"  # 曜石算力(Obsidian Compute)
+        elif person and 2 <= len(tokens) <= 3 and name_shaped:
+            cjk, etype = person, "Person"  # 早濑直人(Naoto Hayase): a name read before, and its romanisation
         elif cluster_context(folded, article, i, m.end()):
             cjk, etype = translit or last_word(run), "Cluster"
         elif near(folded, j, m.end(), cues.MODEL_CUES[:3], before=0, after=4):

@@ -28,9 +28,9 @@ from .text import DOTS, initials, place_name
 def discover(article: Article, folded: str, lex: Lexicon) -> None:
     dot_names(article, folded, lex)
     org_units(article, folded, lex)
-    brackets(article, folded, lex)
+    japanese_names(article, folded, lex)  # names read before the brackets, which pair them with their romanisation
     native_names(article, folded, lex)
-    japanese_names(article, folded, lex)
+    brackets(article, folded, lex)
     tagged_names(article, folded, lex)
     named_after_model_word(article, folded, lex)
     cue_named_models(article, folded, lex)

@@ -145,6 +145,7 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
         for m in rx.finditer(folded):
             name = trim_leading_words(_strip_prefixes(next(g for g in m.groups() if g), ORG_CUE_PREFIXES))
             name = re.split(r"创办|创立|成立|创建|加入|加盟", name)[-1]  # 在深圳创办墨原科技 -> 墨原科技
+            name = re.sub(r"(?:今年|去年|本月|上月|近日|日前|目前|此前|刚刚)$", "", name)  # 初创公司青岚智能今年发布
             if rule == "cue:company-suffix":
                 suffix = next(x for x in COMPANY_SUFFIXES if name.endswith(x))
                 stem = last_word(name[:-len(suffix)])

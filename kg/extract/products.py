@@ -155,7 +155,7 @@ def named_after_model_word(article: Article, folded: str, lex: Lexicon) -> None:
 
 
 NAMED = re.compile(rf"(?:(?:名为|名叫|代号|叫做|称为|命名为)\s*[“「\"]?|[“「\"])"
-                   rf"([A-Za-z{CJK}][A-Za-z0-9{CJK}.\-]{{0,15}}(?: [A-Z0-9][A-Za-z0-9.\-]*)?)[”」\"]?"
+                   rf"([A-Za-z][A-Za-z0-9.\-]{{0,15}}(?: [A-Z0-9][A-Za-z0-9.\-]*)?|[{CJK}][A-Za-z0-9{CJK}.\-]{{0,15}}(?: [A-Z0-9][A-Za-z0-9.\-]*)?)[”」\"]?"
                    rf"\s*(?:[(（]\s*([A-Za-z][A-Za-z0-9 .\-]*)\s*[)）])?")
 
 
@@ -245,8 +245,10 @@ def facilities(article: Article, folded: str, lex: Lexicon) -> None:
             lex.link(a, lex.add(owner + name, "Cluster", "cue:facility"), "cue:facility")
 
 
-CJK_VERSIONED = re.compile(rf"([{CJK}]{{2,8}})-((?:[A-Z]{{0,2}}\d+(?:\.\d+)*[A-Za-z]?|[A-Z]\d*))(?![\w.])"
-                           rf"((?:\s(?:Pro|Max|Mini|Lite|Vision|Coder|Turbo|Plus|Flash|Ultra|Instruct|Chat|Air|Nano|VL))*)")
+CJK_VERSIONED = re.compile(rf"([{CJK}]{{2,8}})-((?:[A-Z]{{0,2}}\d+(?:\.\d+)*[A-Za-z]?|[A-Z]\d*|[A-Z][A-Za-z]{{1,4}}-\d+[A-Za-z]?))(?![\w.])"
+                           rf"((?:[\s\-](?:Pro|Max|Mini|Lite|Vision|Coder|Turbo|Plus|Flash|Ultra|Instruct|Chat|Air|Nano|VL))*)")
+EDITION_WORDS = "前代|前一代|上一代|下一代|新一代|初代|轻量版|升级版|旗舰|最新"
+RELEASED_BEFORE = re.compile(r"(?:发布|推出|开源|上线|训练|模型|版)(?:了)?$")
 NATIVE_CLUSTER = re.compile(rf"(?:^|(?<=[的其，,、。“「\s]))([{CJK}]{{2,3}})(?:智算|算力|超算|AI|GPU)?(?:集群|丛集)")
 
 
@@ -256,8 +258,10 @@ def cjk_versioned_models(article: Article, folded: str, lex: Lexicon) -> None:
     for m in CJK_VERSIONED.finditer(folded):
         run = m.group(1)
         stem = next((run[i:] for i in range(len(run) - 1) if lex.type_of(key(run[i:])) in ("Company", "Model")), None)
-        stem = stem or last_word(run)
-        if len(stem) < 2 or dictionary_word(stem) and lex.type_of(key(stem)) is None:
+        stem = stem or re.sub(rf"^(?:{EDITION_WORDS})", "", last_word(run))  # 前代青岚-2.5 -> 青岚-2.5
+        # 发布烛照-2: a plain word is a model's name when it is released or called a model
+        if len(stem) < 2 or dictionary_word(stem) and lex.type_of(key(stem)) is None \
+                and not RELEASED_BEFORE.search(run[:-len(stem)]):
             continue
         name = f"{stem}-{m.group(2)}{m.group(3)}"
         if lex.type_of(key(name)) in (None, "Model"):
@@ -303,7 +307,8 @@ def versioned_chinese_models(article: Article, folded: str, lex: Lexicon) -> Non
     if not families:
         return
     rx = re.compile(rf"({'|'.join(re.escape(f) for f in families)})(大模型|模型)?\s*[-]?\s*"
-                    rf"((?:[A-Z]\d+(?:\.\d+)*[A-Z]?|\d+(?:\.\d+)*|(?:II|III|IV|VI{{1,3}})(?![A-Za-z])|[一二三四五六七八九十]号)(?:\s?(?:Pro|Max|Turbo|Lite|Plus|Mini|Ultra|Flash))?)"
+                    rf"((?:[A-Z]\d+(?:\.\d+)*[A-Z]?|\d+(?:\.\d+)*|(?:II|III|IV|VI{{1,3}})(?![A-Za-z])|[一二三四五六七八九十]号)(?:\s?(?:Pro|Max|Turbo|Lite|Plus|Mini|Ultra|Flash))?"
+                    rf"|(?<=\s)(?:Pro|Max|Turbo|Ultra)(?![A-Za-z]))"  # 盘古 Ultra
                     rf"(?![\d.%])(?![{CJK}]*[年月日号倍个])")
     for m in rx.finditer(folded):
         rule = "shape:chinese-model-version"

@@ -222,6 +222,7 @@ RULES_BUILDS = [
 BUILD_VERB = re.compile(rf"(?<!为)(?<!给)(?<!替)(?<!帮){C}(?:[^{{}}。！？；;，,]|\{{[MKP]\d+\}}|(?:为|给|替|帮|在)\s*\{{C\d+\}}){{0,25}}?(?:{BUILD})")
 # a clause that builds with no company of its own: …,改为自行打造模型Helix
 BUILD_CARRIED = re.compile(rf"^(?:[^{{}}。！？；;，,]|\{{[PMK]\d+\}}){{0,24}}?(?:{BUILD})")
+CLUSTER_OPENS = re.compile(rf"\s*[“「\"]?\{{K(\d+)\}}\s*{TIGHT}{{0,16}}?(?:开工|动工|投产|建成|落成|启用|投用|点亮|完工|上线)")
 POSSESSIVE_LIST = re.compile(rf"{C}\s*(?:(?:的|旗下的|旗下)\s*{TIGHT}{{0,6}}?|\s?){MK}((?:\s*(?:、|和|与|及|以及|,|，)\s*{TIGHT}{{0,8}}?{MK})+)")
 # companies joined by 与/和 before a build verb all build: 由Cerebras与G42共同打造
 CO_BUILDERS = re.compile(rf"{C}((?:\s*(?:与|和|、|及)\s*{TIGHT}{{0,4}}?{C})+)\s*{TIGHT}{{0,8}}?(?:共同|联合|合作)?\s*(?:{BUILD})")
@@ -495,6 +496,9 @@ class _Reader:
             # 发布了 A、B,最近又推出了 C: the company of the last build verb before the clause
             builder = next((c for end, c in reversed(verbs) if end <= clause_start), builder)
             verb = BUILD_CARRIED.search(clause)
+            opens = CLUSTER_OPENS.match(clause)  # 黔算集团宣布,黔岭二号将于明年开工
+            if clause_start and builder is not None and opens and re.search(r"宣布|表示|透露|称|计划|公告", t[:clause_start]):
+                self.add("BUILDS", "builds:carried-cluster-opens", builder, slots[int(opens.group(1))], sent)
             if (clause_start or builder is topic) and builder is not None and verb:
                 for x in SLOT.finditer(clause, verb.end()):  # what comes after the verb is built
                     if x.group(1) in "MK" and not COMPARE.search(clause[:x.start()]):
@@ -740,7 +744,7 @@ def _unit_fits(title: str, company: Mention) -> bool:
 
 def _family(name: str) -> str:
     """A model's family: its first word, before any version (曜石 of 曜石-4-Flash, Qwen of Qwen3)."""
-    return re.match(r"[A-Za-z]*|[^\s\-\dA-Za-z]*", name).group(0)
+    return re.match(r"[A-Za-z]+|[^\s\-\dA-Za-z]*", name).group(0)
 
 
 def _same(a: Mention, b: Mention) -> bool:
