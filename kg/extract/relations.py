@@ -222,6 +222,13 @@ RULES_BUILDS = [
 BUILD_VERB = re.compile(rf"(?<!为)(?<!给)(?<!替)(?<!帮){C}(?:[^{{}}。！？；;，,]|\{{[MKP]\d+\}}|(?:为|给|替|帮|在)\s*\{{C\d+\}}){{0,25}}?(?:{BUILD})")
 # a clause that builds with no company of its own: …,改为自行打造模型Helix
 BUILD_CARRIED = re.compile(rf"^(?:[^{{}}。！？；;，,]|\{{[PMK]\d+\}}){{0,24}}?(?:{BUILD})")
+STARTED_UP = re.compile(r"(?<![的在])创业(?!公司|者|团队|板|企业|项目|投资|基金|孵化|加速)")
+FORMER_POST = rf"(?:(?:前|原)\s*\{{C\d+\}}\s*{TIGHT}{{0,8}}?)?"
+FOUNDERS_LIST = re.compile(rf"由\s*{FORMER_POST}\{{P\d+\}}((?:\s*(?:和|与|、|及)\s*{FORMER_POST}\{{P\d+\}})+)\s*{TIGHT}{{0,8}}?"
+                           rf"(?:联合|共同)\s*(?:{FOUND})\s*的\s*{TIGHT}{{0,10}}?{C}")
+STAFF_MOVE_TOGETHER = re.compile(rf"({PLIST})\s*等\s*(?:多位|几位|数位|[\d一二三四五六七八九十两]+\s*(?:位|名))?\s*{C}\s*(?:的)?\s*{TIGHT}{{0,8}}?"
+                                 rf"(?:{STAFF})\s*(?:集体|一起|一同|先后|相继|陆续)?\s*(?:{JOIN}|{POACH}|跳槽)")
+LEFT_THEN_WENT = re.compile(rf"(?:离开|离职|出走)(?:了)?\s*{C}\s*[，,]?\s*(?:又|再|随后|转而)?\s*(?:去了|加入了?|转投|回到|投奔|跳槽到|跳槽至)\s*(?:\{{C\d+\}}|\{{P\d+\}}的)")
 CLUSTER_OPENS = re.compile(rf"\s*[“「\"]?\{{K(\d+)\}}\s*{TIGHT}{{0,16}}?(?:开工|动工|投产|建成|落成|启用|投用|点亮|完工|上线)")
 POSSESSIVE_LIST = re.compile(rf"{C}\s*(?:(?:的|旗下的|旗下)\s*{TIGHT}{{0,6}}?|\s?){MK}((?:\s*(?:、|和|与|及|以及|,|，)\s*{TIGHT}{{0,8}}?{MK})+)")
 # companies joined by 与/和 before a build verb all build: 由Cerebras与G42共同打造
@@ -333,6 +340,21 @@ class _Reader:
         for m in re.finditer(rf"{P}\s*{GAP}{{0,6}}?(?:{LEADV}|掌舵)\s*{C}((?:\s*(?:与|和|、|及)\s*{C})+)", t):
             for x in SLOT.finditer(m.group(3)):
                 self.add("LEADS", "leads:person-verb-companies", slots[int(m.group(1))], slots[int(x.group(2))], sent)
+        # …,2024年回到沙特创业 / 创业之前,P在苹果…: a founder left where they were before
+        if STARTED_UP.search(t):
+            self.moved.update(x.alias_of for x in slots if x.type == "Person")
+        for m in FOUNDERS_LIST.finditer(t):  # 由前OpenAI研究副总裁A和前Google DeepMind研究员B联合创办的C
+            for x in SLOT.finditer(t, m.start(), m.start(2)):
+                if x.group(1) == "P":
+                    self.add("FOUNDED", "founded:founders-list", slots[int(x.group(2))], slots[int(m.group(2))], sent)
+        for m in STAFF_MOVE_TOGETHER.finditer(t):  # A、B、C等多位OpenAI华人研究员集体转会Meta
+            for x in SLOT.finditer(m.group(1)):
+                if x.group(1) == "P":
+                    self.add("RECRUITED_FROM", "recruited:staff-moved-together", slots[int(x.group(2))], slots[int(m.group(2))], sent)
+        first = SLOT.search(t)
+        if first and first.group(1) == "P" and first.start() < 8:
+            for m in LEFT_THEN_WENT.finditer(t):  # P 2021年离开OpenAI去了Anthropic,半年后又离开Anthropic,加入…
+                self.add("RECRUITED_FROM", "recruited:left-then-went", slots[int(first.group(2))], slots[int(m.group(1))], sent)
         for m in LED_BY_PEOPLE_BEFORE.finditer(t):
             company = slots[int(m.group(2))]
             for x in SLOT.finditer(m.group(1)):
