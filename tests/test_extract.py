@@ -567,3 +567,19 @@ def test_latin_name_given_after_ming_wei_stops_before_de(tmp_path):
     g, facts = build(tmp_path, "新闻\n\n米兰的初创公司Domani与英伟达合作,在意大利南部建设了一台名为Aurelia的超算。")
     assert entity(g, "Aurelia").type == "Cluster"
     assert ("BUILDS", "Domani", "Aurelia") in facts
+
+
+def test_founders_listed_with_former_posts_and_staff_who_move_together(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n由前OpenAI研究副总裁利亚姆·范特和前Anthropic研究员陈思远联合创办的初创公司Quanta Labs宣布融资。"
+                               "陆子衡(Ziheng Lu)、唐一鸣(Yiming Tang)等多位xAI研究员集体转会Meta。")
+    assert ("RECRUITED_FROM", "利亚姆·范特", "OpenAI") in facts
+    assert ("RECRUITED_FROM", "陈思远", "Anthropic") in facts
+    assert ("RECRUITED_FROM", "Ziheng Lu", "xAI") in facts and ("RECRUITED_FROM", "Yiming Tang", "xAI") in facts
+
+
+def test_left_one_company_went_to_the_next_and_a_founder_left_for_a_startup(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n研究员卡特琳·莫罗2021年离开OpenAI去了Anthropic,2024年又离开Anthropic,加入了Google DeepMind。\n\n"
+                               "创业之前,研究员周明远此前在苹果从事AI研发工作,2024年回到上海创业。")
+    assert ("RECRUITED_FROM", "卡特琳·莫罗", "OpenAI") in facts
+    assert ("RECRUITED_FROM", "卡特琳·莫罗", "Anthropic") in facts
+    assert ("RECRUITED_FROM", "周明远", "Apple") in facts

@@ -225,7 +225,7 @@ BUILD_CARRIED = re.compile(rf"^(?:[^{{}}。！？；;，,]|\{{[PMK]\d+\}}){{0,24
 STARTED_UP = re.compile(r"(?<![的在])创业(?!公司|者|团队|板|企业|项目|投资|基金|孵化|加速)")
 FORMER_POST = rf"(?:(?:前|原)\s*\{{C\d+\}}\s*{TIGHT}{{0,8}}?)?"
 FOUNDERS_LIST = re.compile(rf"由\s*{FORMER_POST}\{{P\d+\}}((?:\s*(?:和|与|、|及)\s*{FORMER_POST}\{{P\d+\}})+)\s*{TIGHT}{{0,8}}?"
-                           rf"(?:联合|共同)\s*(?:{FOUND})\s*的\s*{TIGHT}{{0,10}}?{C}")
+                           rf"(?:联合|共同)\s*(?:{_alt(cues.FOUND_VERBS)})\s*的\s*{TIGHT}{{0,10}}?{C}")
 STAFF_MOVE_TOGETHER = re.compile(rf"({PLIST})\s*等\s*(?:多位|几位|数位|[\d一二三四五六七八九十两]+\s*(?:位|名))?\s*{C}\s*(?:的)?\s*{TIGHT}{{0,8}}?"
                                  rf"(?:{STAFF})\s*(?:集体|一起|一同|先后|相继|陆续)?\s*(?:{JOIN}|{POACH}|跳槽)")
 LEFT_THEN_WENT = re.compile(rf"(?:离开|离职|出走)(?:了)?\s*{C}\s*[，,]?\s*(?:又|再|随后|转而)?\s*(?:去了|加入了?|转投|回到|投奔|跳槽到|跳槽至)\s*(?:\{{C\d+\}}|\{{P\d+\}}的)")
@@ -350,7 +350,8 @@ class _Reader:
         for m in STAFF_MOVE_TOGETHER.finditer(t):  # A、B、C等多位OpenAI华人研究员集体转会Meta
             for x in SLOT.finditer(m.group(1)):
                 if x.group(1) == "P":
-                    self.add("RECRUITED_FROM", "recruited:staff-moved-together", slots[int(x.group(2))], slots[int(m.group(2))], sent)
+                    self.add("RECRUITED_FROM", "recruited:staff-moved-together", slots[int(x.group(2))],
+                             slots[int(m.group(m.lastindex))], sent)
         first = SLOT.search(t)
         if first and first.group(1) == "P" and first.start() < 8:
             for m in LEFT_THEN_WENT.finditer(t):  # P 2021年离开OpenAI去了Anthropic,半年后又离开Anthropic,加入…
