@@ -42,11 +42,14 @@ CJK_ORG_AFTER_CUE = re.compile(rf"(?:初创公司|创业公司|初创企业|独�
 
 
 # endings that make a Chinese name a company's, as CJK_ORG_SUFFIX and CJK_ORG_ACTING read them
-COMPANY_SUFFIXES = ("科技", "智算", "集团", "半导体", "研究院", "算力", "智能", "电脑", "电子", "通信", "资本", "软件")
+COMPANY_SUFFIXES = ("科技", "智算", "集团", "半导体", "研究院", "算力", "智能", "电脑", "电子", "通信", "资本", "创投", "软件")
 CJK_ORG_SUFFIX = re.compile(rf"([{CJK}]{{2,6}}(?:科技|智算|集团|半导体|研究院|电脑|电子))(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|和|与|、|发布|推出|创始人|CEO|联合创始人|首席|注资|融资|估值|获得|完成|供应|提供|负责|打造|建设|运营|营运|合作|$)"
                             rf"|(?<=前|原)([{CJK}]{{2,4}}(?:科技|集团|半导体|电脑|电子|通信|资本|软件))")
 # a name ending like a company (算力, 智能) that acts like one: 澜舟算力宣布…, 深衡智能创始人…
-CJK_ORG_ACTING = re.compile(rf"([{CJK}]{{2,6}}(?:算力|智能|智算|科技))(?=宣布|推出|发布|正在|完成|获得|表示|透露|创始人|联合创始人|CEO|首席|今年|近日|日前|于\d)")
+CJK_ORG_ACTING = re.compile(rf"([{CJK}]{{2,6}}(?:算力|智能|智算|科技|资本|创投))(?=宣布|推出|发布|正在|完成|获得|表示|透露|创始人|联合创始人|CEO|首席|今年|近日|日前|于\d"
+                            rf"|创始合伙人|管理合伙人|合伙人)")
+# 算域云是一家 2024 年成立的智算服务商: a name said to be a company
+CJK_ORG_IS_A = re.compile(rf"(?:^|(?<=[，,。；;：:\n]))([{CJK}]{{2,6}}?)(?=是一家[^。，,]{{0,24}}?(?:公司|服务商|初创|新创|创业公司|企业|运营商|厂商|基金|实验室|研究院))")
 
 
 ORG_CUE_PREFIXES = ("初创公司", "创业公司", "初创企业", "投资机构", "科技公司", "公司", "企业", "机构", "据", "旗下", "其",
@@ -117,6 +120,7 @@ def media_names(article: Article, folded: str, lex: Lexicon) -> None:
                         lex.link(k, lex.add(part, "Company", "cue:media-name"), "cue:media-name")
 
 
+PLACE_STEMS = ("硅谷", "矽谷", "湾区", "海外", "本土", "国内", "全球", "中国", "美国", "欧洲")
 GENERIC_STEMS = ("算力", "智算", "数智", "产业", "投资", "数字", "信息", "控股", "发展", "数据", "网络", "技术", "人工智能", "智能", "科技", "国际", "实业")
 LEGAL_NAME = re.compile(rf"([{CJK}]{{2,16}}?(?:股份)?有限(?:责任)?公司)")
 LEGAL_NAME_BREAK = re.compile(r".*(?:[的由与和及是在为被把将从向对]|国企|国资|企业|旗下|子公司|母公司|平台|运营方|投资方)")
@@ -139,13 +143,15 @@ def legal_names(article: Article, folded: str, lex: Lexicon) -> None:
 def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
     """Chinese company names read from the words around them: 初创公司启明智算的 (a cue before),
     星河科技宣布 (an ending and a verb), 跳槽至阶跃星辰 (joined), 由中国移动建设 (builds)."""
-    for rx, rule in ((CJK_ORG_AFTER_CUE, "cue:company-name"), (CJK_ORG_SUFFIX, "cue:company-suffix"),
+    for rx, rule in ((CJK_ORG_AFTER_CUE, "cue:company-name"), (CJK_ORG_IS_A, "cue:company-name"), (CJK_ORG_SUFFIX, "cue:company-suffix"),
                      (CJK_ORG_ACTING, "cue:company-suffix"), (CJK_ORG_JOINED, "cue:company-joined"),
                      (CJK_ORG_BY, "cue:company-builds"), (CJK_ORG_INVESTOR, "cue:company-builds")):
         for m in rx.finditer(folded):
             name = trim_leading_words(_strip_prefixes(next(g for g in m.groups() if g), ORG_CUE_PREFIXES))
             name = re.split(r"创办|创立|成立|创建|加入|加盟", name)[-1]  # 在深圳创办墨原科技 -> 墨原科技
             name = re.sub(r"(?:今年|去年|本月|上月|近日|日前|目前|此前|刚刚)$", "", name)  # 初创公司青岚智能今年发布
+            if name[:1] in "前原" and (len(name) >= 5 or lex.type_of(key(name[1:]))):
+                name = name[1:]  # 前红杉资本: someone's former employer
             if rule == "cue:company-suffix":
                 suffix = next(x for x in COMPANY_SUFFIXES if name.endswith(x))
                 stem = last_word(name[:-len(suffix)])
@@ -153,6 +159,8 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
                     end = m.end(m.lastindex)
                     stem = _after_break(re.search(rf"[{CJK}]{{1,16}}$", folded[max(0, end - 16):end]).group(0)[:-len(suffix)])
                 name = stem + suffix  # 如今担任启明智算 -> 启明智算
+                if place_name(stem) or stem in PLACE_STEMS:
+                    continue  # 矽谷创投: the venture capital of a place, not a name
             if name[:1] in "自正已将在于被把对向从让使以为租" or common_word(name):
                 continue  # 创业公司自建…, 这家初创公司计划…: a verb or a plain word, not a name
             if rule == "cue:company-suffix" and len(name) < 4:

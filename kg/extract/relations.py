@@ -101,7 +101,7 @@ FOUNDER_OF = rf"{C}\s*[，,]?\s*(?:的)?\s*(?:另一位|另一名|另外一位|�
 
 RULES_LEADS = [
     ("leads:verb-company-person", re.compile(rf"(?:{LEADV}|掌舵)\s*{C}\s*的\s*{TIGHT}{{0,4}}?{P}")),
-    ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|暨|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}{P}")),
+    ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|暨|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}(?:(?:则)?是\s*)?{P}")),
     ("leads:person-is-title", re.compile(rf"{P}\s*(?:本人|本身|自己)?\s*[,，]?\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:团队|部门|实验室|事业部|业务)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:person-verb-company", re.compile(rf"{P}\s*(?:在\s*\{{C\d+\}}\s*)?{GAP}{{0,10}}?(?:{LEADV})\s*(?:了|着)?\s*(?:新成立的|新组建的)?\s*{C}(?!\s*背后)")),
     ("leads:person-as-title-verb-company", re.compile(rf"{P}\s*以\s*{TIGHT}{{0,20}}?身份\s*(?:{LEADV}|掌舵)\s*{C}")),
@@ -229,6 +229,8 @@ FOUNDERS_LIST = re.compile(rf"由\s*{FORMER_POST}\{{P\d+\}}((?:\s*(?:和|与|、
 STAFF_MOVE_TOGETHER = re.compile(rf"({PLIST})\s*等\s*(?:多位|几位|数位|[\d一二三四五六七八九十两]+\s*(?:位|名))?\s*{C}\s*(?:的)?\s*{TIGHT}{{0,8}}?"
                                  rf"(?:{STAFF})\s*(?:集体|一起|一同|先后|相继|陆续)?\s*(?:{JOIN}|{POACH}|跳槽)")
 LEFT_THEN_WENT = re.compile(rf"(?:离开|离职|出走)(?:了)?\s*{C}\s*[，,]?\s*(?:又|再|随后|转而)?\s*(?:去了|加入了?|转投|回到|投奔|跳槽到|跳槽至)\s*(?:\{{C\d+\}}|\{{P\d+\}}的)")
+HEADED_BY = re.compile(rf"({HEAD}\s*(?:一职|职位|职务)\s*[，,]?\s*(?:则|将|现|目前)?\s*)?由\s*{FORMER_POST}{TIGHT}{{0,8}}?{P}\s*"
+                       rf"(?:(?:出任|担任|任|接任|接掌)\s*{PRE_HEAD}{HEAD}|(?:担任|出任|接任)(?=\s*[，,。；;]|$))")
 CLUSTER_OPENS = re.compile(rf"\s*[“「\"]?\{{K(\d+)\}}\s*{TIGHT}{{0,16}}?(?:开工|动工|投产|建成|落成|启用|投用|点亮|完工|上线)")
 POSSESSIVE_LIST = re.compile(rf"{C}\s*(?:(?:的|旗下的|旗下)\s*{TIGHT}{{0,6}}?|\s?){MK}((?:\s*(?:、|和|与|及|以及|,|，)\s*{TIGHT}{{0,8}}?{MK})+)")
 # companies joined by 与/和 before a build verb all build: 由Cerebras与G42共同打造
@@ -599,6 +601,14 @@ class _Reader:
         # 这家巴黎公司…:CEO P: a sentence that opens on a company it does not name goes on with the last one
         about_topic = topic is not None and (_same_paragraph(self.article, sent, topic)
                                              or re.match(rf"(?:这家|该)\s*{TIGHT}{{0,12}}?(?:公司|实验室|企业|机构)", t))
+        # MSL是…后成立的单位,由前Scale AI执行长P出任首席AI官 / 首席科学家一职,则由前Anthropic研究员P担任
+        for m in HEADED_BY.finditer(t):
+            title_first = m.group(1) is not None
+            if title_first and re.search(r"[部组处系所室]\s*$", t[:m.start()]):
+                continue  # AI计算部总经理一职由P接任: the head of a unit the text does not name
+            subject = company is not None and first.start() < 3 and not re.match(r"(?:前|原)", t[first.start() - 1:first.start()])
+            led = company if subject else topic if about_topic and title_first else None
+            self.add("LEADS", "leads:headed-by", slots[int(m.group(2))], led, sent)
         # 目前由财务长P代理执行长 / 实验室由副教授P署理主任: an acting head
         for m in re.finditer(rf"由\s*{TIGHT}{{0,10}}?{P}\s*(?:代理|暂代|署理|临时代理|代行)\s*{TIGHT}{{0,4}}?{HEAD}", t):
             led = company or (topic if about_topic else None)
