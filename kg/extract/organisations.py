@@ -159,7 +159,7 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
                     end = m.end(m.lastindex)
                     stem = _after_break(re.search(rf"[{CJK}]{{1,16}}$", folded[max(0, end - 16):end]).group(0)[:-len(suffix)])
                 name = stem + suffix  # 如今担任启明智算 -> 启明智算
-                if place_name(stem) or stem in PLACE_STEMS:
+                if stem in PLACE_STEMS:
                     continue  # 矽谷创投: the venture capital of a place, not a name
             if name[:1] in "自正已将在于被把对向从让使以为租" or common_word(name):
                 continue  # 创业公司自建…, 这家初创公司计划…: a verb or a plain word, not a name
