@@ -583,3 +583,11 @@ def test_left_one_company_went_to_the_next_and_a_founder_left_for_a_startup(tmp_
     assert ("RECRUITED_FROM", "卡特琳·莫罗", "OpenAI") in facts
     assert ("RECRUITED_FROM", "卡特琳·莫罗", "Anthropic") in facts
     assert ("RECRUITED_FROM", "周明远", "Apple") in facts
+
+
+def test_an_organisation_named_after_its_model_and_a_rented_cluster_build_nothing(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n后训练负责人林栩来自腾讯混元,此前在字节跳动工作。\n\n"
+                               "初创公司衡川智能发布了模型 Delta-2,训练用的卡有一半租自阿里云的张北智算中心。")
+    assert ("BUILDS", "Tencent", "Hunyuan") not in facts
+    assert not any(f[0] == "BUILDS" and f[2] == "张北智算中心" and f[1] != "Alibaba Cloud" for f in facts)
+    assert ("BUILDS", "衡川智能", "Delta-2") in facts

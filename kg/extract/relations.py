@@ -77,7 +77,7 @@ DENIAL = re.compile(r"否认|否認|并未|并没有|没有加入|未加入|不�
 EDITION = r"(?:初代|新一代|下一代|第[一二三四五六七八九十\d]+代|最新的?|全新的?|新款|首款|首个|旗舰)"
 KIND = r"大模型|模型|超级电脑|超级计算机|超算|集群|丛集|数据中心|智算中心|主力系统|系统"
 # 由 Oracle 负责建设和运营, after the sentence named what: the one cluster or model before it
-BUILT_BY_LATER = re.compile(rf"(?:由|交给|交由)\s*(?:[^{{}}，,。；;]{{0,10}}?\{{C\d+\}}\s*(?:旗下的?|的|子公司)\s*)?{TIGHT}{{0,12}}?{C}\s*(?:负责|主导|牵头|自行|独家|共同|得标|承建|承包)?\s*(?:拥有并|投资并|拥有和|投资)?\s*(?:{BUILD}|施工)(?![^，,。；;]*\{{[MK]\d+\}})")
+BUILT_BY_LATER = re.compile(rf"(?:由|交给|交由)\s*(?:[^{{}}，,。；;]{{0,10}}?\{{C\d+\}}\s*(?:旗下的?|的|子公司)\s*)?{TIGHT}{{0,12}}?{C}\s*(?:负责|主导|牵头|自行|独家|共同|得标|承建|承包)?\s*(?:拥有并|投资并|拥有和|投资)?\s*(?:{BUILD}|施工)(?![官长商方])(?![^，,。；;]*\{{[MK]\d+\}})")
 SHARED_TITLE = re.compile(rf"(?:与|和)\s*{TIGHT}{{0,8}}?{P}\s*(?:共同|一起|一同)\s*(?:担任|出任)\s*(?:联合|联席)?\s*{HEAD}")
 TITLE_AFTER_FOUNDING = re.compile(rf"\{{C\d+\}}\s*[，,]\s*(?:并|且|同时)?\s*(?:自任|担任|出任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")
 LIST_PERSON = re.compile(r"^\s*(?:[·•・\-]|\d+[.、])?\s*\{P(\d+)\}\s*[:：]\s*")
@@ -94,6 +94,7 @@ RELEASED = re.compile(r"\{M\d+\}(?:\s*(?:、|和|与|及|以及)\s*[^{}。！？
 VENUE, VENUE_AFTER = re.compile(r"(?<![就正])在\s*$"), re.compile(rf"\s*{TIGHT}{{0,12}}?(?:大会|会上|峰会|发布会|活动|平台)")
 BUILT_BY_ALSO = re.compile(rf"[^{{}}，,。；;]{{0,6}}?[、，,]\s*(?:并|再)?\s*(?:由|交给|交由)?\s*{C}\s*(?:负责)?\s*(?:日常)?\s*(?:{BUILD}|施工)")
 ARROW_LIST = re.compile(rf"{C}\s*[(（]([^()（）]*?→[^()（）]*?)[)）]")
+RENTED = re.compile(r"租自|租用|租来|租下|借用|来自")  # 训练用的卡租自阿里云的张北智算中心: used, not built
 COMPARE = re.compile(r"能与|可与|能和|可以和|跟|对抗|击败|超越|超过|媲美|对标|相比|比肩|抗衡|against|vs")
 
 # Scale AI 的创始人兼 CEO Alexandr Wang / MiniMax 的另一位联合创始人P: founded it, and runs it
@@ -209,7 +210,9 @@ RULES_BUILDS = [
     ("builds:model-is-company-s", re.compile(rf"{MK}\s*(?:是|为)\s*{C}\s*(?:的|旗下的|推出的|发布的|{TIGHT}{{0,12}}?(?:{KIND}))")),
     ("builds:english-company-s-model", re.compile(rf"{C}'s\s+(?:new\s+|latest\s+|flagship\s+)?(?:model\s+)?{MK}")),
     ("builds:english-model-by-company", re.compile(rf"{MK}\s*[,，]?\s*(?:by|from)\s+{C}")),
-    ("builds:company-model-adjacent", re.compile(rf"{C} ?{MK}")),
+    # 腾讯混元 as a maker and its model, unless the pair names an organisation: 来自腾讯混元, …、阿里通义千问等机构
+    ("builds:company-model-adjacent", re.compile(rf"(?<!来自)(?<!加入)(?<!离开){C} ?{MK}(?![^。！？；;]*?等[^。！？；;，,]{{0,6}}?(?:机构|公司|团队|实验室))"
+                                               rf"(?!\s*(?:团队|实验室|部门|负责人))")),
     ("builds:company-own-model", re.compile(rf"{C}\s*{TIGHT}{{0,24}}?(?:自研|自家|自主研发|自行研发|自己|自建|自行建设|自行打造)的?\s*{TIGHT}{{0,12}}?{MK}")),
     ("builds:worked-on-at-company", re.compile(rf"在\s*{C}\s*{TIGHT}{{0,4}}?(?:参与|负责|主导|领导)(?:了|过)?\s*{ANY}{{0,8}}?{MK}{ANY}{{0,12}}?(?:研发|开发|训练|构建|预训练|后训练|迭代|强化学习|工作)")),
     ("builds:model-is-by-company", re.compile(rf"{MK}\s*(?:系列)?\s*(?:模型)?\s*{TIGHT}{{0,6}}?(?:是|为|由)\s*{C}\s*(?:所|公司)?\s*{TIGHT}{{0,20}}?(?:{BUILD})")),
@@ -232,7 +235,7 @@ LEFT_THEN_WENT = re.compile(rf"(?:离开|离职|出走)(?:了)?\s*{C}\s*[，,]?\
 HEADED_BY = re.compile(rf"({HEAD}\s*(?:一职|职位|职务)\s*[，,]?\s*(?:则|将|现|目前)?\s*)?由\s*{FORMER_POST}{TIGHT}{{0,8}}?{P}\s*"
                        rf"(?:(?:出任|担任|任|接任|接掌)\s*{PRE_HEAD}{HEAD}|(?:担任|出任|接任)(?=\s*[，,。；;]|$))")
 CLUSTER_OPENS = re.compile(rf"\s*[“「\"]?\{{K(\d+)\}}\s*{TIGHT}{{0,16}}?(?:开工|动工|投产|建成|落成|启用|投用|点亮|完工|上线)")
-POSSESSIVE_LIST = re.compile(rf"{C}\s*(?:(?:的|旗下的|旗下)\s*{TIGHT}{{0,6}}?|\s?){MK}((?:\s*(?:、|和|与|及|以及|,|，)\s*{TIGHT}{{0,8}}?{MK})+)")
+POSSESSIVE_LIST = re.compile(rf"{C}\s*(?:(?:的|旗下的|旗下)\s*{TIGHT}{{0,6}}?|\s?){MK}((?:(?:\s*(?:、|和|与|及|以及)\s*{TIGHT}{{0,8}}?|\s*[,，]\s*{TIGHT}{{0,2}}?){MK})+)")
 # companies joined by 与/和 before a build verb all build: 由Cerebras与G42共同打造
 CO_BUILDERS = re.compile(rf"{C}((?:\s*(?:与|和|、|及)\s*{TIGHT}{{0,4}}?{C})+)\s*{TIGHT}{{0,8}}?(?:共同|联合|合作)?\s*(?:{BUILD})")
 SLOT = re.compile(r"\{([PCKM])(\d+)\}")
@@ -515,6 +518,7 @@ class _Reader:
                     self.add("BUILDS", "builds:company-verb-model", company, slots[int(x.group(2))], sent)
         builder = _subject_company(t, slots)
         if builder is None and topic is not None and not any(s.type in ("Company", "Person") for s in slots) \
+                and _same_paragraph(self.article, sent, topic) \
                 and not re.search(r"我们|我|他们|她们|你们", t):  # 我们推出的…: the speaker's company, unknown
             builder = topic  # 本轮融资将用于建设“天穹”集群: the company the paragraph is about
         for clause_start, clause in _clauses(t):
@@ -526,7 +530,7 @@ class _Reader:
                 self.add("BUILDS", "builds:carried-cluster-opens", builder, slots[int(opens.group(1))], sent)
             if (clause_start or builder is topic) and builder is not None and verb:
                 for x in SLOT.finditer(clause, verb.end()):  # what comes after the verb is built
-                    if x.group(1) in "MK" and not COMPARE.search(clause[:x.start()]):
+                    if x.group(1) in "MK" and not COMPARE.search(clause[:x.start()]) and not RENTED.search(clause, verb.end(), x.start()):
                         self.add("BUILDS", "builds:carried-company-verb-model", builder, slots[int(x.group(2))], sent)
         first = SLOT.search(t)
         if builder is not None and first and first.group(1) == "C" and slots[int(first.group(2))] is builder:
@@ -694,8 +698,8 @@ class _Reader:
         makers: dict[str, dict] = defaultdict(dict)
         has_maker = set()
         for c in self.found:
-            if c.type == "BUILDS" and c.tail.type == "Model":
-                makers[_family(c.tail.text)][c.head.alias_of] = c.head
+            if c.type == "BUILDS" and c.tail.type == "Model" and not re.search(r"carried|released|later|same-family", c.evidence.rule):
+                makers[_family(c.tail.text)][c.head.alias_of] = c.head  # a guessed maker is not spread
                 has_maker.add(c.tail.alias_of)
         companies = {fold(m.text).lower(): m for m in mentions if m.type == "Company"}
         for m in mentions:
