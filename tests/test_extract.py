@@ -591,3 +591,19 @@ def test_an_organisation_named_after_its_model_and_a_rented_cluster_build_nothin
     assert ("BUILDS", "Tencent", "Hunyuan") not in facts
     assert not any(f[0] == "BUILDS" and f[2] == "张北智算中心" and f[1] != "Alibaba Cloud" for f in facts)
     assert ("BUILDS", "衡川智能", "Delta-2") in facts
+
+
+def test_table_rows_say_who_moved_who_leads_and_who_built_what(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n初创公司青岚智能与墨川算力都在杭州。一季度人事变动如下:\n\n时间|姓名|原任职|新去向|新职务\n"
+                               "2026.01|周明远|百度 文心预训练负责人|青岚智能|创始人兼CEO\n"
+                               "2026.02|陈思远|Anthropic 研究员|OpenAI|后训练负责人\n\n"
+                               "模型|发布方|发布时间|训练集群|集群归属\n"
+                               "青岚-1|青岚智能|3月|天穹集群|租用墨川算力\n"
+                               "ERNIE 5|百度|4月|“天枢”集群|百度自建\n")
+    assert ("RECRUITED_FROM", "周明远", "Baidu") in facts
+    assert ("LEADS", "周明远", "青岚智能") in facts
+    assert ("RECRUITED_FROM", "陈思远", "Anthropic") in facts
+    assert ("LEADS", "陈思远", "OpenAI") not in facts  # heads a function, not the company
+    assert ("BUILDS", "青岚智能", "青岚-1") in facts
+    assert ("BUILDS", "Baidu", "天枢") in facts
+    assert not any(f[0] == "BUILDS" and f[1] == "墨川算力" for f in facts)
