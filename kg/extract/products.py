@@ -94,7 +94,13 @@ def model_span(folded: str, start: int, families: set[str], lex_types: dict) -> 
     return (last_good if has_version else pos), has_version, etype
 
 
+GREEK_MODEL = re.compile(r"(?<![\w*])([πα-ω]\*?\d+(?:\.\d+)*(?:-[A-Z][A-Za-z]*)?)(?![\w.])")  # π0, π0.5, π0-FAST, π*0.6
+
+
 def models(article: Article, folded: str, lex: Lexicon) -> None:
+    for m in GREEK_MODEL.finditer(folded):
+        if lex.type_of(key(m.group(1))) in (None, "Model"):
+            lex.add(m.group(1), "Model", "shape:greek-model")
     families = model_families(lex)
     lex_types = {k: lex.type_of(k) for k in lex.forms}
     for s in article.sentences:
