@@ -34,7 +34,7 @@ POACH = _alt(cues.POACH_VERBS)
 BUILD = _alt(cues.BUILD_VERBS)
 LEADV = _alt(cues.LEAD_VERBS)
 FOUND = rf"(?<!新)(?:{_alt(cues.FOUND_VERBS)})(?!的)"  # 新成立的部门 was founded by nobody named
-WHEN = r"(?:则|当时|此前|之前|曾经|目前|现在|如今|至今|也|还|同时|一直|后来|随后|之后|仍|仍然|继续|则仍)?"
+WHEN = r"(?:则|当时|此前|之前|曾经|目前|现在|如今|至今|也|还|同时|一直|后来|随后|之后|仍|仍然|继续|则仍|亲自|正式)?"
 COPULA = rf"{WHEN}\s*(?:正式)?\s*(?:是|为|系|作为|担任|出任|现任|任|成为|升任|曾任|曾担任|曾是|兼任|接任|接掌|被任命为|获任)"
 GAP = r"[^{}。！？]"  # text with no mention in it
 TIGHT = r"[^{}。！？，,；;、]"  # the same, within one clause
@@ -80,7 +80,7 @@ KIND = r"大模型|模型|超级电脑|超级计算机|超算|集群|丛集|数�
 # 由 Oracle 负责建设和运营, after the sentence named what: the one cluster or model before it
 BUILT_BY_LATER = re.compile(rf"(?:由|交给|交由)\s*(?:[^{{}}，,。；;]{{0,10}}?\{{C\d+\}}\s*(?:旗下的?|的|子公司)\s*)?{TIGHT}{{0,12}}?{C}\s*(?:负责|主导|牵头|自行|独家|共同|得标|承建|承包)?\s*(?:拥有并|投资并|拥有和|投资)?\s*(?:{BUILD}|施工)(?![官长商方])(?![^，,。；;]*\{{[MK]\d+\}})")
 SHARED_TITLE = re.compile(rf"(?:与|和)\s*{TIGHT}{{0,8}}?{P}\s*(?:共同|一起|一同)\s*(?:担任|出任)\s*(?:联合|联席)?\s*{HEAD}")
-TITLE_AFTER_FOUNDING = re.compile(rf"\{{C\d+\}}\s*[，,]\s*(?:并|且|同时)?\s*(?:自任|担任|出任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")
+TITLE_AFTER_FOUNDING = re.compile(rf"\{{C\d+\}}\s*(?:[，,]\s*(?:并|且|同时)?|并|且)\s*(?:自任|担任|出任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")
 LIST_PERSON = re.compile(r"^\s*(?:[·•・\-]|\d+[.、])?\s*\{P(\d+)\}\s*[:：]\s*")
 # the posts of the person the text is about, with no name before them: 原 Apple 基础模型团队研究员
 APPOSITION = re.compile(rf"^\s*(?:\d+[.、]\s*)?(?:曾是|曾任|系)?\s*(前|原)?\s*{TIGHT}{{0,10}}?{C}\s*(?:的)?\s*"
@@ -111,7 +111,7 @@ RULES_LEADS = [
     ("leads:joins-company-as-head", re.compile(rf"{P}\s*{GAP}{{0,10}}?{JOIN}\s*{C}\s*(?:后|之后)?\s*[,，]?\s*(?:并|将|正式)?\s*(?:出任|担任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:company-led-by-person", re.compile(rf"{C}\s*{TIGHT}{{0,6}}?由\s*{P}\s*(?:{LEADV}|负责|掌舵)")),
     ("leads:led-by-person-company", re.compile(rf"由\s*{P}\s*{TIGHT}{{0,10}}?(?:{LEADV}|掌舵|负责|牵头|(?:担任|出任)\s*{HEAD})\s*的\s*{C}")),
-    ("leads:holds-title-person", re.compile(rf"(?:担任|出任|现任|升任)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*的\s*{P}")),
+    ("leads:holds-title-person", re.compile(rf"(?:担任|出任|现任|升任|接任|被任命为|获任)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*的\s*{P}")),
     ("leads:company-founder-title", re.compile(FOUNDER_OF)),
     ("leads:partners-run-company", re.compile(rf"{P}\s*{GAP}{{0,6}}?与\s*{P}\s*(?:合伙|共同|联合|一起)\s*(?:运营|执掌|领导|管理|经营|掌管)\s*{TIGHT}{{0,8}}?{C}")),
     ("leads:person-led-company", re.compile(rf"(?<!由)(?<!被){P}\s*(?:一手|亲自|所)?\s*(?:{LEADV}|掌舵|执掌)\s*的\s*(?:新成立的|新组建的)?\s*{C}")),
@@ -596,7 +596,7 @@ class _Reader:
         for m in re.finditer(rf"[,，;；]\s*(?:其)?\s*{PRE_HEAD}(?:{HEAD}|(?:联合)?创始人|(?:联合)?创办人)\s*{P}", t):
             if company is not None and _unit_fits(m.group(0), company):
                 self.add("LEADS", "leads:title-of-sentence-company", slots[int(m.group(1))], company, sent)
-        for m in re.finditer(rf"{P}\s*(?:则|也|将|已|目前|现|现在|仍|如今|至今)?\s*(?:担任|出任|任|是|接任|升任)\s*(?:公司|该公司|这家公司|临时|新任)?\s*{PRE_HEAD}{HEAD}(?!\s*\{{)", t):
+        for m in re.finditer(rf"{P}\s*(?:则|也|将|已|目前|现|现在|仍|如今|至今)?\s*(?:担任|出任|任|是|接任|升任|被任命为|获任)\s*(?:公司|该公司|这家公司|临时|新任)?\s*{PRE_HEAD}{HEAD}(?!\s*\{{)", t):
             before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"
                       and not re.search(r"(?:前|原)\s*$", t[:x.start()])]  # 由前字节跳动负责人P创办,P任CEO
             if not before and topic is not None and not _same_paragraph(self.article, sent, topic):
@@ -615,7 +615,7 @@ class _Reader:
             led = company if subject else topic if about_topic and title_first else None
             self.add("LEADS", "leads:headed-by", slots[int(m.group(2))], led, sent)
         # 目前由财务长P代理执行长 / 实验室由副教授P署理主任: an acting head
-        for m in re.finditer(rf"由\s*{TIGHT}{{0,10}}?{P}\s*(?:代理|暂代|署理|临时代理|代行)\s*{TIGHT}{{0,4}}?{HEAD}", t):
+        for m in re.finditer(rf"由\s*{TIGHT}{{0,10}}?{P}\s*(?:代理|暂代|署理|临时代理|代行)\s*(?:{TIGHT}{{0,4}}?{HEAD}|负责(?!人)|主持)", t):
             led = company or (topic if about_topic else None)
             self.add("LEADS", "leads:acting-head", slots[int(m.group(1))], led, sent)
         for m in re.finditer(rf"(?:两人|二人|三人|两位|三位)\s*(?:分任|分别担任|分别出任|共同担任|同为|均为|都是)\s*{PRE_HEAD}{HEAD}", t):
