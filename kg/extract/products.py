@@ -176,7 +176,7 @@ def named(article: Article, folded: str, lex: Lexicon) -> None:
         after = folded[m.end():m.end() + 14]
         clause_after = re.split(r"[，,。；;！？!?\n]", after)[0]
         before = folded[max(0, m.start() - 8):m.start()]
-        if any(c in clause_after for c in cues.CLUSTER_CUES) or (
+        if any(c in clause_after for c in cues.CLUSTER_CUES + ("园区",)) or (
                 m.group(0)[:1] in "“「\"" and any(before.endswith(c) for c in cues.CLUSTER_CUES)):
             etype = "Cluster"  # “天穹”集群 / 集群“天穹”
         elif any(before.endswith(w) for w in ("模型", "大模型", "语言模型", "推理模型")) or clause_after.lstrip("的").startswith(("模型", "大模型", "系列模型")):
@@ -200,12 +200,13 @@ def named(article: Article, folded: str, lex: Lexicon) -> None:
 
 
 CLUSTER_NAME = re.compile(rf"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?|[{CJK}]{{2,6}})(?:\s+AI)?\s*(?=集群|丛集|资料中心|超级电脑|超算|超级计算机|超级集群|数据中心|算力中心|智算中心|\s(?:cluster|supercomputer))"
+                          rf"|([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*(?=园区)"  # Lighthouse园区: a campus with a Latin name
                           rf"|(?:园区|集群|数据中心)\s+([A-Z][A-Za-z]+ [A-Z][A-Za-z]+)(?![A-Za-z])")  # 第一座园区 Cedar Creek
 
 
 def clusters(article: Article, folded: str, lex: Lexicon) -> None:
     for m in CLUSTER_NAME.finditer(folded):
-        name = m.group(1) or m.group(2)
+        name = m.group(1) or m.group(2) or m.group(3)
         if name.isascii():
             if any(w in cues.LATIN_STOPWORDS or w in cues.COMPANY_SUFFIX_WORDS for w in name.split()) or name.isupper():
                 continue
@@ -213,14 +214,15 @@ def clusters(article: Article, folded: str, lex: Lexicon) -> None:
             if any(place_name(name[i:]) for i in range(len(name) - 1)):
                 continue  # 宣布贵安数据中心: a place, read by the facility rule
             name = translit_suffix(name, minimum=2)
-            if not name or len(name) < 2 or any(c in "万千百亿卡" for c in name):
+            if not name or len(name) < 2 or any(c in "万千百亿卡到会从在把被让" for c in name):
                 continue  # 万卡集群 counts cards, it names nothing
         if lex.type_of(key(name)) not in (None, "Cluster"):
             continue
         lex.add(name, "Cluster", "cue:cluster-word")
 
 
-FACILITY = re.compile(rf"([{CJK}]{{2,10}}?)(智算中心|超算中心|算力中心|数据中心)")
+FACILITY = re.compile(rf"([{CJK}]{{2,10}}?)(智算中心|超算中心|算力中心|数据中心|资料中心|超级运算中心)")
+BUILT_THE = re.compile(r"(?:建设|兴建|自建|建成|打造|运营|营运)的$")
 GENERIC_FACILITY = ("国家", "人工智能", "新一代", "大型", "超大型", "自建", "这座", "该", "多个", "首个", "全国", "城市", "区域",
                     "一", "整座", "两", "几")
 
@@ -236,14 +238,14 @@ def facilities(article: Article, folded: str, lex: Lexicon) -> None:
             if start is not None:
                 owner, place = run[start:end], last_word(run[end:]) if len(run) - end > 2 else run[end:]
                 break  # 华为云宣布贵安数据中心: the place is 贵安
-        if m.group(2) == "数据中心" and not owner:
-            continue  # a data centre is a name only with its owner's
+        if m.group(2) in ("数据中心", "资料中心") and not owner and not BUILT_THE.search(m.group(1)[:len(m.group(1)) - len(place)]):
+            continue  # a data centre is a name only with its owner's, or when someone built it
         if owner and place in ("", "人工智能", "AI") and len(owner) >= 2:
             lex.add(owner + place + m.group(2), "Cluster", "cue:facility")  # 数码港人工智能超算中心
             continue
         if not 2 <= len(place) <= 4 or place.startswith(GENERIC_FACILITY) or "卡" in place \
                 or dictionary_word(place) and not place_name(place, minimum=0) \
-                or any(ch in NAME_BREAK_CHARS for ch in place):
+                or any(ch in NAME_BREAK_CHARS for ch in place) and not place_name(place, minimum=0):
             continue
         name = place + m.group(2)
         a = lex.add(name, "Cluster", "cue:facility")
