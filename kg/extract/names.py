@@ -9,7 +9,7 @@ from .text import CJK, DOTS, FUNCTION_CHARS, NAME_BREAK_CHARS, translit_prefix, 
 
 CJK_CHAR = re.compile(f"[{CJK}]")
 TITLES_BEFORE_NAMES = cues.PERSON_TITLES + ("诗人", "作家", "演员", "歌手", "导演", "记者", "主持人", "学者")
-DOT_NAME = re.compile(rf"[{CJK}]+(?:[{DOTS}](?:(?![和与及])[{CJK}])+)+")  # A·B和C·D are two names
+DOT_NAME = re.compile(rf"[{CJK}]+(?:-[{CJK}]+)?(?:[{DOTS}](?:(?![和与及])[{CJK}])+)+")  # 马克-安德烈·加尼翁; A·B和C·D are two
 
 
 # a last character of a transliteration that, with the next one, makes a word of its own

@@ -214,7 +214,7 @@ def clusters(article: Article, folded: str, lex: Lexicon) -> None:
             if any(place_name(name[i:]) for i in range(len(name) - 1)):
                 continue  # 宣布贵安数据中心: a place, read by the facility rule
             name = translit_suffix(name, minimum=2)
-            if not name or len(name) < 2 or any(c in "万千百亿卡到会从在把被让" for c in name):
+            if not name or len(name) < 2 or any(c in "万千百亿卡到会从在把被让谁" for c in name):
                 continue  # 万卡集群 counts cards, it names nothing
         if lex.type_of(key(name)) not in (None, "Cluster"):
             continue

@@ -31,7 +31,7 @@ HEAD = rf"(?<!副)(?:联合|co-|Co-)?(?:{_alt(t for t in cues.HEAD_TITLES if t n
 JOIN = rf"(?:将|也将|也|已|已经|正式|宣布|即将|随后|后来|刚刚|近日|一同|一起|先后|相继|都已|均已|都|均)?\s*(?:{_alt(cues.JOIN_VERBS)})"
 TAKES_UP = rf"(?:{JOIN}|(?:将|已|正式)?\s*(?:出任|担任|被任命为|成为|为\s*(?:新任|首任|新一任|\{{C\d+\}}))|被\s*\{{C\d+\}}\s*(?:{_alt(cues.POACH_VERBS)}))"
 POACH = _alt(cues.POACH_VERBS)
-BUILD = _alt(cues.BUILD_VERBS)
+BUILD = rf"(?:{_alt(cues.BUILD_VERBS)})(?![者商方官长员])"  # 开发者, 运营商: people and firms, not verbs
 LEADV = _alt(cues.LEAD_VERBS)
 FOUND = rf"(?<!新)(?:{_alt(cues.FOUND_VERBS)})(?!的)"  # 新成立的部门 was founded by nobody named
 WHEN = r"(?:则|当时|此前|之前|曾经|目前|现在|如今|至今|也|还|同时|一直|后来|随后|之后|仍|仍然|继续|则仍|亲自|正式)?"
@@ -52,7 +52,7 @@ FORMER_AT = re.compile(rf"(?<![目之此提以日年月当向往眼空面跟事�
                        rf"|{P}\s*{GAP}{{0,12}}?向\s*{C}\s*(?:递交|提交|提出)(?:了)?\s*辞呈"
                        rf"|{P}\s*(?:原是|原为|原本是|原本在|此前是|之前是)\s*{C}"
                        rf"|(?:离开|离职|辞去|告别|出走|退出)(?:了)?\s*{C}\s*(?:后|之后|以后)\s*[，,]?\s*{P}"
-                       rf"|{P}\s*{GAP}{{0,8}}?(?:离开|辞去|告别|出走|退出)(?:了)?\s*{C}"
+                       rf"|{P}\s*{GAP}{{0,8}}?(?:离开|辞去|告别|出走|退出)(?:了)?\s*{C}(?!\s*的\s*{TIGHT}{{0,6}}?\{{P)"
                        rf"|{C}\s*(?:的)?\s*(?:前|原)\s*(?:{STAFF}|{HEAD})\s*{P}"
                        rf"|{C}\s*(?:的)?\s*(?:老将|老兵|元老|旧部|前员工)\s*{P}"
                        rf"|(?:曾(?:经)?|此前|之前|先前|早年)\s*(?:在|于|任职于|就职于|效力于)\s*{C}{ANY}{{0,20}}?的\s*{TIGHT}{{0,6}}?{PLIST}"
@@ -616,7 +616,8 @@ class _Reader:
             self.add("LEADS", "leads:headed-by", slots[int(m.group(2))], led, sent)
         # 目前由财务长P代理执行长 / 实验室由副教授P署理主任: an acting head
         for m in re.finditer(rf"由\s*{TIGHT}{{0,10}}?{P}\s*(?:代理|暂代|署理|临时代理|代行)\s*(?:{TIGHT}{{0,4}}?{HEAD}|负责(?!人)|主持)", t):
-            led = company or (topic if about_topic else None)
+            before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"]
+            led = before[-1] if before else company or (topic if about_topic else None)
             self.add("LEADS", "leads:acting-head", slots[int(m.group(1))], led, sent)
         for m in re.finditer(rf"(?:两人|二人|三人|两位|三位)\s*(?:分任|分别担任|分别出任|共同担任|同为|均为|都是)\s*{PRE_HEAD}{HEAD}", t):
             heads = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "P"]
@@ -646,8 +647,8 @@ class _Reader:
         for cand in here:
             if id(cand.tail) not in after_companies:
                 continue  # a role named before the marker is the current one
-            if "join" in cand.evidence.rule or "poached" in cand.evidence.rule:
-                continue  # the new job, not a past one
+            if re.search(r"join|poached|acting|headed-by", cand.evidence.rule):
+                continue  # the new job or the one held now, not a past one
             if cand.type in ("LEADS", "FOUNDED", "WORKS_AT") and cand.tail.type == "Company" \
                     and (cand.head.alias_of in after_people or cand.head is subject):
                 self.past_roles.append((cand.head, cand.tail, sent))
