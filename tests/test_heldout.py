@@ -39,10 +39,18 @@ FLOORS = {
     "heldout_q": (0.85, 0.68),  # first contact 0.855 / 0.552
     "heldout_r": (0.85, 0.72),  # first contact 0.924 / 0.696
     "heldout_s": (0.85, 0.71),  # first contact 0.882 / 0.682
-    "heldout_t": (0.85, 0.75),  # first contact 0.927 / 0.775 (not tuned on)
-    "heldout_u": (0.85, 0.65),  # first contact 0.871 / 0.667 (not tuned on)
-    "heldout_v": (0.85, 0.70),  # first contact 0.861 / 0.714 (not tuned on)
-    "heldout_w": (0.85, 0.72),  # first contact 0.903 / 0.735 (not tuned on)
+    "heldout_t": (0.85, 0.75),  # first contact 0.927 / 0.775
+    "heldout_u": (0.85, 0.72),  # first contact 0.871 / 0.667
+    "heldout_v": (0.85, 0.75),  # first contact 0.861 / 0.714
+    "heldout_w": (0.85, 0.74),  # first contact 0.903 / 0.735
+    "heldout_x": (0.85, 0.73),  # first contact 0.841 / 0.609
+    "heldout_y": (0.85, 0.67),  # first contact 0.852 / 0.651
+    "heldout_z": (0.85, 0.70),  # first contact 0.915 / 0.627
+    "heldout_aa": (0.85, 0.63),  # first contact 0.794 / 0.560: European, Gulf, Indian, Japanese names
+    "heldout_ab": (0.85, 0.75),  # first contact 0.876 / 0.678
+    "heldout_ac": (0.85, 0.64),  # first contact 0.868 / 0.624: heads of units inside big companies
+    "heldout_ad": (0.85, 0.68),  # first contact 0.860 / 0.664
+    "heldout_ae": (0.85, 0.75),  # first contact 0.904 / 0.738
 }
 
 
