@@ -615,3 +615,14 @@ def test_hyphenated_transliteration_and_developers_are_not_a_build_verb(tmp_path
     assert ("LEADS", "马克-安德烈·加尼翁", "Lumenvault") in facts
     assert not any(f[1] == "Mark Zuckerberg" for f in facts)
     assert ("BUILDS", "Meta", "Nemotron 3") not in facts
+
+
+def test_founded_by_a_former_employee_appointed_and_run_by_a_list(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n初创公司铁砧智能由前xAI集群基础设施负责人欧阳澈创办。\n\n"
+                               "初创公司拾律科技的董事会随后任命联合创始人宋毅为代理CEO。\n\n"
+                               "曜衡智能是一家今年初在北京成立的新实验室,由两位研究员共同执掌:前OpenAI研究员叶深和前Anthropic研究员罗婉清。\n\n"
+                               "赵晟佳从OpenAI加入Meta后出任MSL首席科学家。")
+    assert ("LEADS", "欧阳澈", "铁砧智能") in facts and ("RECRUITED_FROM", "欧阳澈", "xAI") in facts
+    assert ("LEADS", "宋毅", "拾律科技") in facts
+    assert ("LEADS", "叶深", "曜衡智能") in facts and ("LEADS", "罗婉清", "曜衡智能") in facts
+    assert ("LEADS", "赵晟佳", "MSL") in facts or ("LEADS", "赵晟佳", "Meta Superintelligence Labs") in facts

@@ -228,8 +228,16 @@ BUILD_VERB = re.compile(rf"(?<!为)(?<!给)(?<!替)(?<!帮){C}(?:[^{{}}。！？
 BUILD_CARRIED = re.compile(rf"^(?:[^{{}}。！？；;，,]|\{{[PMK]\d+\}}){{0,24}}?(?:{BUILD})")
 STARTED_UP = re.compile(r"(?<![的在])创业(?!公司|者|团队|板|企业|项目|投资|基金|孵化|加速)")
 FORMER_POST = rf"(?:(?:前|原)\s*\{{C\d+\}}\s*{TIGHT}{{0,8}}?)?"
-FOUNDERS_LIST = re.compile(rf"由\s*{FORMER_POST}\{{P\d+\}}((?:\s*(?:和|与|、|及)\s*{FORMER_POST}\{{P\d+\}})+)\s*{TIGHT}{{0,8}}?"
-                           rf"(?:联合|共同)\s*(?:{_alt(cues.FOUND_VERBS)})\s*的\s*{TIGHT}{{0,10}}?{C}")
+FOUNDERS_LIST = re.compile(rf"由\s*{FORMER_POST}{TIGHT}{{0,8}}?\{{P\d+\}}((?:\s*(?:和|与|、|及)\s*{FORMER_POST}{TIGHT}{{0,8}}?\{{P\d+\}})*)\s*{TIGHT}{{0,8}}?"
+                           rf"(?:联合|共同)?\s*(?:{_alt(cues.FOUND_VERBS)})\s*的\s*{TIGHT}{{0,10}}?{C}")
+# 铁砧智能由前xAI集群基础设施负责人欧阳澈创办
+FOUNDED_BY_FORMER = re.compile(rf"{C}\s*{TIGHT}{{0,4}}?由\s*{FORMER_POST}{TIGHT}{{0,12}}?{P}\s*(?:联合|共同)?\s*(?:创立|创办|创建)(?!的)")
+# 第二定律的董事会随后任命联合创始人宋毅为代理CEO
+APPOINTED = re.compile(rf"{C}{GAP}{{0,12}}?任命\s*{TIGHT}{{0,10}}?{P}\s*为\s*{PRE_HEAD}{HEAD}")
+# 赵晟佳…从OpenAI加入Meta后出任MSL首席科学家
+TAKES_COMPANY_TITLE = re.compile(rf"{P}(?:[^。！？{{}}]|\{{[CMK]\d+\}}){{0,30}}?(?:出任|担任|接任|升任|接掌)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")
+# 曜衡智能…由两位研究员共同执掌:前OpenAI研究员叶深和前Google DeepMind研究员罗婉清
+RUN_BY_LIST = re.compile(r"(?:共同|联合)?(?:执掌|领导|掌舵|带领|创办|创立)\s*[:：]")
 STAFF_MOVE_TOGETHER = re.compile(rf"({PLIST})\s*等\s*(?:多位|几位|数位|[\d一二三四五六七八九十两]+\s*(?:位|名))?\s*{C}\s*(?:的)?\s*{TIGHT}{{0,8}}?"
                                  rf"(?:{STAFF})\s*(?:集体|一起|一同|先后|相继|陆续)?\s*(?:{JOIN}|{POACH}|跳槽)")
 LEFT_THEN_WENT = re.compile(rf"(?:离开|离职|出走)(?:了)?\s*{C}\s*[，,]?\s*(?:又|再|随后|转而)?\s*(?:去了|加入了?|转投|回到|投奔|跳槽到|跳槽至)\s*(?:\{{C\d+\}}|\{{P\d+\}}的)")
@@ -353,6 +361,20 @@ class _Reader:
             for x in SLOT.finditer(t, m.start(), m.start(2)):
                 if x.group(1) == "P":
                     self.add("FOUNDED", "founded:founders-list", slots[int(x.group(2))], slots[int(m.group(2))], sent)
+                    self.add("LEADS", "leads:founders-list", slots[int(x.group(2))], slots[int(m.group(2))], sent)
+        for m in FOUNDED_BY_FORMER.finditer(t):
+            self.add("FOUNDED", "founded:company-founded-by-former", slots[int(m.group(2))], slots[int(m.group(1))], sent)
+            self.add("LEADS", "leads:company-founded-by-former", slots[int(m.group(2))], slots[int(m.group(1))], sent)
+        for rule, rx in (("leads:appointed", APPOINTED), ("leads:takes-company-title", TAKES_COMPANY_TITLE)):
+            for m in rx.finditer(t):
+                person, company = (slots[int(g)] for g in ((m.group(2), m.group(1)) if rx is APPOINTED else (m.group(1), m.group(2))))
+                self.add("LEADS", rule, person, company, sent)
+        run = RUN_BY_LIST.search(t)
+        first = SLOT.search(t)
+        if run and first and first.group(1) == "C" and first.start() < 3:
+            for x in SLOT.finditer(t, run.end()):
+                if x.group(1) == "P":
+                    self.add("LEADS", "leads:run-by-list", slots[int(x.group(2))], slots[int(first.group(2))], sent)
         for m in STAFF_MOVE_TOGETHER.finditer(t):  # A、B、C等多位OpenAI华人研究员集体转会Meta
             for x in SLOT.finditer(m.group(1)):
                 if x.group(1) == "P":
