@@ -637,7 +637,9 @@ class _Reader:
             led = company if subject else topic if about_topic and title_first else None
             self.add("LEADS", "leads:headed-by", slots[int(m.group(2))], led, sent)
         # 目前由财务长P代理执行长 / 实验室由副教授P署理主任: an acting head
-        for m in re.finditer(rf"由\s*{TIGHT}{{0,10}}?{P}\s*(?:代理|暂代|署理|临时代理|代行)\s*(?:{TIGHT}{{0,4}}?{HEAD}|负责(?!人)|主持)", t):
+        for m in re.finditer(rf"由\s*(?:\{{C\d+\}}\s*)?{TIGHT}{{0,10}}?{P}\s*(?:代理|暂代|署理|临时代理|代行)\s*(?:{TIGHT}{{0,4}}?{HEAD}|负责(?!人)|主持)", t):
+            if re.search(r"(?:实验室|团队|部门|中心|研究院|研究所|事业部|事业群)\s*(?:目前|现在|现|则|暂)?\s*$", t[:m.start()]):
+                continue  # 目前实验室由副教授P署理主任: the head of a unit the sentence does not name
             before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"]
             led = before[-1] if before else company or (topic if about_topic else None)
             self.add("LEADS", "leads:acting-head", slots[int(m.group(1))], led, sent)
