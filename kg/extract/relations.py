@@ -232,7 +232,7 @@ FOUNDERS_LIST = re.compile(rf"由\s*{FORMER_POST}{TIGHT}{{0,8}}?\{{P\d+\}}((?:\s
                            rf"(?:联合|共同)?\s*(?:{_alt(cues.FOUND_VERBS)})\s*的\s*{TIGHT}{{0,10}}?{C}")
 # 铁砧智能由前xAI集群基础设施负责人欧阳澈创办
 FOUNDED_BY_FORMER = re.compile(rf"{C}\s*{TIGHT}{{0,4}}?由\s*{FORMER_POST}{TIGHT}{{0,12}}?{P}\s*(?:联合|共同)?\s*(?:创立|创办|创建)(?!的)")
-# 第二定律的董事会随后任命联合创始人宋毅为代理CEO
+# 拾律科技的董事会随后任命联合创始人宋毅为代理CEO
 APPOINTED = re.compile(rf"{C}{GAP}{{0,12}}?任命\s*{TIGHT}{{0,10}}?{P}\s*为\s*{PRE_HEAD}{HEAD}")
 # 赵晟佳…从OpenAI加入Meta后出任MSL首席科学家
 TAKES_COMPANY_TITLE = re.compile(rf"{P}(?:[^。！？{{}}]|\{{[CMK]\d+\}}){{0,30}}?(?:出任|担任|接任|升任|接掌)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")
