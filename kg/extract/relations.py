@@ -784,9 +784,9 @@ def _subject_company(t: str, slots: list[Mention]) -> Mention | None:
     """The company a sentence is about: its first company, unless that one only says where
     someone works or worked (前輝達工程師林柏廷創辦的新創擎宇智能…)."""
     first = SLOT.search(t)
-    led = re.match(rf"\s*{P}\s*(?:领导|执掌|掌舵|创办|创立)的\s*{C}", t[first.start():]) if first else None
+    led = re.match(rf"\s*{P}\s*(?:领导|执掌|掌舵|创办|创立)?的\s*{C}", t[first.start():]) if first else None
     if led:
-        return slots[int(led.group(2))]  # 梁文锋领导的 DeepSeek …发布了 V3.2
+        return slots[int(led.group(2))]  # 梁文锋领导的 DeepSeek …发布了 V3.2; 马斯克的xAI…建起了Colossus
     if first is None or first.group(1) != "C":
         return None
     for x in SLOT.finditer(t):
