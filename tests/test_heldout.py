@@ -51,6 +51,8 @@ FLOORS = {
     "heldout_ac": (0.85, 0.64),  # first contact 0.868 / 0.624: heads of units inside big companies
     "heldout_ad": (0.85, 0.68),  # first contact 0.860 / 0.664
     "heldout_ae": (0.85, 0.75),  # first contact 0.904 / 0.738
+    "heldout_af": (0.85, 0.75),  # first contact 0.911 / 0.819 (not tuned on)
+    "heldout_ag": (0.85, 0.68),  # first contact 0.905 / 0.694 (not tuned on)
 }
 
 
