@@ -626,3 +626,11 @@ def test_founded_by_a_former_employee_appointed_and_run_by_a_list(tmp_path):
     assert ("LEADS", "宋毅", "拾律科技") in facts
     assert ("LEADS", "叶深", "曜衡智能") in facts and ("LEADS", "罗婉清", "曜衡智能") in facts
     assert ("LEADS", "赵晟佳", "MSL") in facts or ("LEADS", "赵晟佳", "Meta Superintelligence Labs") in facts
+
+
+def test_heads_named_after_their_title_and_a_title_taken_after_founding(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\nMGX 2024年由阿布扎比主权基金与G42共同发起成立,董事长是哈立德·曼苏尔,CEO则是在伦敦长大的艾哈迈德·卡里姆。\n\n"
+                               "叫车平台Ola创办人巴维什·阿加瓦尔另外成立了AI公司Krutrim,并亲自兼任执行长。")
+    assert ("LEADS", "哈立德·曼苏尔", "MGX") in facts
+    assert ("LEADS", "艾哈迈德·卡里姆", "MGX") in facts
+    assert ("LEADS", "Bhavish Aggarwal", "Krutrim") in facts

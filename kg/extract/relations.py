@@ -80,7 +80,9 @@ KIND = r"大模型|模型|超级电脑|超级计算机|超算|集群|丛集|数�
 # 由 Oracle 负责建设和运营, after the sentence named what: the one cluster or model before it
 BUILT_BY_LATER = re.compile(rf"(?:由|交给|交由)\s*(?:[^{{}}，,。；;]{{0,10}}?\{{C\d+\}}\s*(?:旗下的?|的|子公司)\s*)?{TIGHT}{{0,12}}?{C}\s*(?:负责|主导|牵头|自行|独家|共同|得标|承建|承包)?\s*(?:拥有并|投资并|拥有和|投资)?\s*(?:{BUILD}|施工)(?![官长商方])(?![^，,。；;]*\{{[MK]\d+\}})")
 SHARED_TITLE = re.compile(rf"(?:与|和)\s*{TIGHT}{{0,8}}?{P}\s*(?:共同|一起|一同)\s*(?:担任|出任)\s*(?:联合|联席)?\s*{HEAD}")
-TITLE_AFTER_FOUNDING = re.compile(rf"\{{C\d+\}}\s*(?:[，,]\s*(?:并|且|同时)?|并|且)\s*(?:自任|担任|出任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")
+TITLE_AFTER_FOUNDING = re.compile(rf"\{{C\d+\}}\s*(?:[，,]\s*(?:并|且|同时)?|并|且)\s*(?:亲自|自己)?\s*(?:自任|担任|出任|兼任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")
+# MGX…,董事长同样是塔农,CEO则是P / 这家公司本身则换上了新 CEO P: the heads of the sentence's company
+TITLE_IS_PERSON = re.compile(rf"(?:[，,;；:：]\s*(?:{TIGHT}{{0,6}}?的)?|换上了?\s*(?:新任?|新一任)?)\s*{PRE_HEAD}{HEAD}\s*(?:(?:则|同样|也|仍|目前)?\s*(?:是|为)\s*{TIGHT}{{0,12}}?)?{P}")
 LIST_PERSON = re.compile(r"^\s*(?:[·•・\-]|\d+[.、])?\s*\{P(\d+)\}\s*[:：]\s*")
 # the posts of the person the text is about, with no name before them: 原 Apple 基础模型团队研究员
 APPOSITION = re.compile(rf"^\s*(?:\d+[.、]\s*)?(?:曾是|曾任|系)?\s*(前|原)?\s*{TIGHT}{{0,10}}?{C}\s*(?:的)?\s*"
@@ -401,9 +403,10 @@ class _Reader:
             for person in people if company is not None else []:
                 self.add("LEADS", "leads:shared-title", person, company, sent)
         for m in TITLE_AFTER_FOUNDING.finditer(t):  # 离职创业,成立声隙科技,担任创始人兼CEO
-            founded = [c for c in self.found[start:] if c.type == "FOUNDED" and c.tail.start <= sent.start + m.start()]
-            if founded:
-                self.add("LEADS", "leads:title-after-founding", founded[-1].head, founded[-1].tail, sent)
+            company = slots[int(SLOT.match(m.group(0)).group(2))]
+            for c in self.found[start:]:
+                if c.type == "FOUNDED" and c.tail is company:  # the company just founded, not another
+                    self.add("LEADS", "leads:title-after-founding", c.head, company, sent)
         for m in re.finditer(rf"{P}\s*的\s*(?:前)?同事\s*{P}\s*{GAP}{{0,6}}?{JOIN}", t):
             self.colleagues.append((slots[int(m.group(1))], slots[int(m.group(2))], sent))
         self._roles_before_joining(sent, t, slots, subject, self.found[start:])
@@ -629,6 +632,10 @@ class _Reader:
         about_topic = topic is not None and (_same_paragraph(self.article, sent, topic)
                                              or re.match(rf"(?:这家|该)\s*{TIGHT}{{0,12}}?(?:公司|实验室|企业|机构)", t))
         # MSL是…后成立的单位,由前Scale AI执行长P出任首席AI官 / 首席科学家一职,则由前Anthropic研究员P担任
+        if company is not None and first.start() < 3:
+            for m in TITLE_IS_PERSON.finditer(t):
+                if _unit_fits(m.group(0), company):
+                    self.add("LEADS", "leads:title-is-person", slots[int(m.group(1))], company, sent)
         for m in HEADED_BY.finditer(t):
             title_first = m.group(1) is not None
             if title_first and re.search(r"[部组处系所室]\s*$", t[:m.start()]):
