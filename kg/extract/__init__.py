@@ -13,6 +13,7 @@ from ..normalize import fold
 from ..types import Article, Mention, RelationCandidate
 from . import mentions as _mentions
 from .lexicon import Lexicon
+from .products import model_variants
 from .relations import extract_relations
 
 
@@ -30,7 +31,7 @@ def extract(articles: list[Article], gazetteer: Gazetteer) -> Extraction:
         _mentions.discover(a, folded[a.id], lex)
     _mentions.finalize(lex)
     for a in articles:  # versions of a model named in another article
-        _mentions.model_variants(folded[a.id], lex)
+        model_variants(folded[a.id], lex)
     pattern = lex.pattern()
     out = Extraction(lexicon=lex)
     for a in articles:

@@ -15,7 +15,6 @@ import re
 from collections.abc import Iterator
 
 from ..types import Article, Mention, Sentence
-from . import cues
 
 # column roles, by the words their header uses
 COLUMNS = {
@@ -69,7 +68,7 @@ def _rows(article: Article) -> Iterator[tuple[dict[str, int], list[tuple[int, in
 def table_facts(article: Article, mentions: list[Mention]) -> Iterator[tuple[str, str, Mention, Mention, Sentence]]:
     """(relation type, rule, head, tail, sentence) for every fact a table row states."""
     for roles, spans in _rows(article):
-        row_start, row_end = spans[0][0], spans[-1][1]
+        row_start = spans[0][0]
         sent = next((s for s in article.sentences if s.start <= row_start < s.end), None)
         if sent is None:
             continue
