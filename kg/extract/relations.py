@@ -382,7 +382,6 @@ class _Reader:
                 if x.group(1) == "P":
                     self.add("RECRUITED_FROM", "recruited:staff-moved-together", slots[int(x.group(2))],
                              slots[int(m.group(m.lastindex))], sent)
-        first = SLOT.search(t)
         if first and first.group(1) == "P" and first.start() < 8:
             for m in LEFT_THEN_WENT.finditer(t):  # P 2021年离开OpenAI去了Anthropic,半年后又离开Anthropic,加入…
                 self.add("RECRUITED_FROM", "recruited:left-then-went", slots[int(first.group(2))], slots[int(m.group(1))], sent)
@@ -631,11 +630,11 @@ class _Reader:
         # 这家巴黎公司…:CEO P: a sentence that opens on a company it does not name goes on with the last one
         about_topic = topic is not None and (_same_paragraph(self.article, sent, topic)
                                              or re.match(rf"(?:这家|该)\s*{TIGHT}{{0,12}}?(?:公司|实验室|企业|机构)", t))
-        # MSL是…后成立的单位,由前Scale AI执行长P出任首席AI官 / 首席科学家一职,则由前Anthropic研究员P担任
         if company is not None and first.start() < 3:
             for m in TITLE_IS_PERSON.finditer(t):
                 if _unit_fits(m.group(0), company):
                     self.add("LEADS", "leads:title-is-person", slots[int(m.group(1))], company, sent)
+        # MSL是…后成立的单位,由前Scale AI执行长P出任首席AI官 / 首席科学家一职,则由前Anthropic研究员P担任
         for m in HEADED_BY.finditer(t):
             title_first = m.group(1) is not None
             if title_first and re.search(r"[部组处系所室]\s*$", t[:m.start()]):
@@ -764,7 +763,8 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
             topic_open = not re.search(r"(?<![其])[他她](?![们們])", opening)
             if not topic_open and topic_person is not None:
                 last_person = topic_person
-                carried_to = article.text.find("\n\n", sent.start) % (len(article.text) + 1)
+                paragraph_end = article.text.find("\n\n", sent.start)
+                carried_to = paragraph_end if paragraph_end >= 0 else len(article.text)
         prev_end = sent.end
         if last_person is not None and not _same_paragraph(article, sent, last_person) and sent.start > carried_to:
             last_person = None  # a new paragraph starts a new topic
