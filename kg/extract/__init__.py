@@ -30,8 +30,7 @@ def extract(articles: list[Article], gazetteer: Gazetteer) -> Extraction:
     for a in articles:
         _mentions.discover(a, folded[a.id], lex)
     _mentions.finalize(lex)
-    for a in articles:  # versions of a model named in another article
-        model_variants(folded[a.id], lex)
+    model_variants(list(folded.values()), lex)  # versions of a model named in another article
     pattern = lex.pattern()
     out = Extraction(lexicon=lex)
     for a in articles:

@@ -42,6 +42,11 @@ def brackets(article: Article, folded: str, lex: Lexicon) -> None:
             latin_acronym_pair(article, folded, lex, m, latin)
 
 
+def known_person_tail(run: str, lex: Lexicon) -> str | None:
+    """The end of run that is a person already read: …执行长早濑直人 -> 早濑直人."""
+    return next((run[k:] for k in range(len(run) - 1) if lex.type_of(key(run[k:])) == "Person"), None)
+
+
 VERSIONED_CJK = re.compile(rf"(?<![{CJK}])[{CJK}]{{1,4}}[-\s]?\d+(?:\.\d+)*$|(?<=[的“「])[{CJK}]{{1,4}}[-\s]?\d+(?:\.\d+)*$")
 
 
@@ -59,7 +64,6 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
         native = native_name_tail(run)
         tokens = latin.split()
         name_shaped = len(tokens) <= 3 and all(NAME_TOKEN.match(t) for t in tokens)
-        person = next((run[k:] for k in range(len(run) - 1) if lex.type_of(key(run[k:])) == "Person"), None)
         if known_type:
             etype = known_type
             cjk = known_tail(run, latin, lex) or (
@@ -67,7 +71,7 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
         elif tokens[0] not in cues.LATIN_STOPWORDS and (
                 run.endswith(CJK_COMPANY_ENDINGS) or (tokens[-1] in cues.COMPANY_SUFFIX_WORDS and len(tokens) > 1)):
             cjk, etype = org_tail(run, lex), "Company"  # 曜石算力(Obsidian Compute)
-        elif person and 2 <= len(tokens) <= 3 and name_shaped:
+        elif 2 <= len(tokens) <= 3 and name_shaped and (person := known_person_tail(run, lex)):
             cjk, etype = person, "Person"  # 早濑直人(Naoto Hayase): a name read before, and its romanisation
         elif cluster_context(folded, article, i, m.end()):
             cjk, etype = translit or last_word(run), "Cluster"

@@ -63,14 +63,15 @@ def japanese_names(article: Article, folded: str, lex: Lexicon) -> None:
     早濑直人(Naoto Hayase). A family name from the list, then the shortest given name that
     ends where a name can end."""
     for m in JAPANESE_NAME.finditer(folded):
-        after_title = folded[:m.start()].rstrip().endswith(NATIVE_TITLES)
+        after_title = folded[max(0, m.start() - 12):m.start()].rstrip().endswith(NATIVE_TITLES)
         for n in (1, 2, 3):
             end = m.start(2) + n
             if end > m.end():
                 break
             follows = folded[end:end + 12]
             romanised = re.match(r"\s*[(（]\s*[A-Z][a-z]+ [A-Z][a-z]+\s*[)）]", follows)
-            ends = follows[:1] in AFTER_NAME_CHARS or follows.startswith(cues.NAME_END_WORDS) or follows[:1] in "则就都还又正仍即" or follows.startswith(("原本", "原来"))
+            ends = follows[:1] in AFTER_NAME_CHARS or follows[:1] in "则就都还又正仍即" \
+                or follows.startswith(cues.NAME_END_WORDS + ("原本", "原来"))
             if (romanised or after_title and ends) and lex.type_of(key(folded[m.start():end])) in (None, "Person"):
                 lex.add(folded[m.start():end], "Person", "cue:japanese-name")
             if romanised or ends:

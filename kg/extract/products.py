@@ -243,10 +243,10 @@ def facilities(article: Article, folded: str, lex: Lexicon) -> None:
         if owner and place in ("", "人工智能", "AI") and len(owner) >= 2:
             lex.add(owner + place + m.group(2), "Cluster", "cue:facility")  # 数码港人工智能超算中心
             continue
-        if not 2 <= len(place) <= 4 or place.startswith(GENERIC_FACILITY) or "卡" in place \
-                or dictionary_word(place) and not place_name(place, minimum=0) \
-                or any(ch in NAME_BREAK_CHARS for ch in place) and not place_name(place, minimum=0):
+        if not 2 <= len(place) <= 4 or place.startswith(GENERIC_FACILITY) or "卡" in place:
             continue
+        if (dictionary_word(place) or any(ch in NAME_BREAK_CHARS for ch in place)) and not place_name(place, minimum=0):
+            continue  # 呼和浩特 is a place, though 和 breaks names
         name = place + m.group(2)
         a = lex.add(name, "Cluster", "cue:facility")
         if owner:
@@ -366,19 +366,18 @@ VARIANT_TAIL = re.compile(r"((?:\.\d+)*)((?:[\-\s](?:Flash|Lite|Turbo|Coder|Pro|
 CJK_MODEL_VERSION = re.compile(rf"^([{CJK}·]{{2,8}})([\-\s]?)([A-Z]?)(\d+(?:\.\d+)*)$")
 
 
-def model_variants(folded: str, lex: Lexicon) -> None:
-    """Versions and variants of a Chinese-named model met elsewhere in the corpus: after 曜石-4,
+def model_variants(texts: list[str], lex: Lexicon) -> None:
+    """Versions and variants of a Chinese-named model met anywhere in the corpus: after 曜石-4,
     曜石-4-Flash and 曜石-3.5-Turbo; after 澜湾 M2, 澜湾 M2.5 and 澜湾 M3."""
-    for k, form in list(lex.forms.items()):
-        m = CJK_MODEL_VERSION.match(form)
-        if lex.type_of(k) != "Model" or not m:
-            continue
-        stem, sep, letter = m.group(1), m.group(2), m.group(3)
-        rx = rf"{re.escape(stem)}{re.escape(sep)}{letter}(\d+(?:\.\d+)*)"
-        for v in re.finditer(rx, folded):
-            tail = VARIANT_TAIL.match(folded, v.end())
-            if not tail or folded[v.end():v.end() + 1] in "年月日号倍个亿万%":
-                continue
-            name = folded[v.start():tail.end()]
-            if lex.type_of(key(name)) is None and (tail.group(0) or v.group(0) != form):
-                lex.add(name, "Model", "shape:model-variant")
+    families = {m.group(1, 2, 3) for k, form in lex.forms.items()
+                if (m := CJK_MODEL_VERSION.match(form)) and lex.type_of(k) == "Model"}
+    for stem, sep, letter in families:
+        rx = re.compile(rf"{re.escape(stem)}{re.escape(sep)}{letter}\d+(?:\.\d+)*")
+        for folded in texts:
+            for v in rx.finditer(folded):
+                tail = VARIANT_TAIL.match(folded, v.end())
+                if not tail or folded[v.end():v.end() + 1] in "年月日号倍个亿万%":
+                    continue
+                name = folded[v.start():tail.end()]
+                if lex.type_of(key(name)) is None:  # a version or variant not met yet
+                    lex.add(name, "Model", "shape:model-variant")

@@ -46,6 +46,7 @@ PRE_HEAD = (rf"(?:(?:联合)?(?:创始人|创办人)\s*(?:兼|暨|和|、|及)\s
 ANY = r"(?:[^。！？{}]|\{[MK]\d+\})"  # text that may hold models and clusters
 P, C, MK = r"\{P(\d+)\}", r"\{C(\d+)\}", r"\{[MK](\d+)\}"
 STAFF = r"研究员|研究科学家|工程师|科学家|高管|员工|成员|专家|副总裁|VP|主管|总监|负责人|经理|架构师|researcher|engineer|scientist"
+FORMER_POST = rf"(?:(?:前|原)\s*\{{C\d+\}}\s*{TIGHT}{{0,8}}?)?"  # 由前xAI集群负责人P: the post before the name
 PLIST = rf"{P}(?:\s*(?:、|和|与|及|以及)\s*{TIGHT}{{0,8}}?{P})*"  # 毕树超、感知负责人余家辉和翟晓华
 # where someone was before: 原字节跳动大模型团队 Seed 的预训练研究员周启航 / OpenAI 前研究员赵晟佳
 FORMER_AT = re.compile(rf"(?<![目之此提以日年月当向往眼空面跟事先从])(?:前|原)\s*{C}((?:[^{{}}。！？，,；;]|\{{[CM]\d+\}}){{0,16}}?){PLIST}"
@@ -199,7 +200,7 @@ RULES_FOUNDED = [
     ("founded:company-founder-person", re.compile(FOUNDER_OF)),
     ("founded:person-is-founder", re.compile(rf"{P}\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:联合)?(?:创始人|创办人)")),
     ("founded:company-is-founded-by", re.compile(rf"{C}\s*(?:是|为|系)\s*(?:由)?\s*(?:[^。！？{{}}]|\{{C\d+\}}){{0,16}}?{P}{ANY}{{0,20}}?(?:{FOUND})(?:的|之)")),
-    ("founded:company-founded-by", re.compile(rf"{C}\s*{TIGHT}{{0,4}}?由\s*{GAP}{{0,12}}?{P}\s*(?:联合|共同)?\s*(?:创立|创办|创建)")),
+    ("founded:company-founded-by", re.compile(rf"{C}\s*{TIGHT}{{0,4}}?由\s*{FORMER_POST}{GAP}{{0,12}}?{P}\s*(?:联合|共同)?\s*(?:创立|创办|创建)")),
 ]
 RULES_FOUNDED_CARRIED = [
     ("founded:carried-founded-company", re.compile(rf"^{GAP}{{0,12}}?(?:{FOUND})\s*(?:了)?\s*{TIGHT}{{0,20}}?{C}")),
@@ -229,11 +230,10 @@ BUILD_VERB = re.compile(rf"(?<!为)(?<!给)(?<!替)(?<!帮){C}(?:[^{{}}。！？
 # a clause that builds with no company of its own: …,改为自行打造模型Helix
 BUILD_CARRIED = re.compile(rf"^(?:[^{{}}。！？；;，,]|\{{[PMK]\d+\}}){{0,24}}?(?:{BUILD})")
 STARTED_UP = re.compile(r"(?<![的在])创业(?!公司|者|团队|板|企业|项目|投资|基金|孵化|加速)")
-FORMER_POST = rf"(?:(?:前|原)\s*\{{C\d+\}}\s*{TIGHT}{{0,8}}?)?"
 FOUNDERS_LIST = re.compile(rf"由\s*{FORMER_POST}{TIGHT}{{0,8}}?\{{P\d+\}}((?:\s*(?:和|与|、|及)\s*{FORMER_POST}{TIGHT}{{0,8}}?\{{P\d+\}})*)\s*{TIGHT}{{0,8}}?"
                            rf"(?:联合|共同)?\s*(?:{_alt(cues.FOUND_VERBS)})\s*的\s*{TIGHT}{{0,10}}?{C}")
-# 铁砧智能由前xAI集群基础设施负责人欧阳澈创办
-FOUNDED_BY_FORMER = re.compile(rf"{C}\s*{TIGHT}{{0,4}}?由\s*{FORMER_POST}{TIGHT}{{0,12}}?{P}\s*(?:联合|共同)?\s*(?:创立|创办|创建)(?!的)")
+# 铁砧智能由前xAI集群基础设施负责人欧阳澈创办: founded it, and runs it
+FOUNDED_BY = re.compile(rf"{C}\s*{TIGHT}{{0,4}}?由\s*{FORMER_POST}{TIGHT}{{0,12}}?{P}\s*(?:联合|共同)?\s*(?:创立|创办|创建)(?!的)")
 # 拾律科技的董事会随后任命联合创始人宋毅为代理CEO
 APPOINTED = re.compile(rf"{C}{GAP}{{0,12}}?任命\s*{TIGHT}{{0,10}}?{P}\s*为\s*{PRE_HEAD}{HEAD}")
 # 赵晟佳…从OpenAI加入Meta后出任MSL首席科学家
@@ -364,13 +364,12 @@ class _Reader:
                 if x.group(1) == "P":
                     self.add("FOUNDED", "founded:founders-list", slots[int(x.group(2))], slots[int(m.group(2))], sent)
                     self.add("LEADS", "leads:founders-list", slots[int(x.group(2))], slots[int(m.group(2))], sent)
-        for m in FOUNDED_BY_FORMER.finditer(t):
-            self.add("FOUNDED", "founded:company-founded-by-former", slots[int(m.group(2))], slots[int(m.group(1))], sent)
-            self.add("LEADS", "leads:company-founded-by-former", slots[int(m.group(2))], slots[int(m.group(1))], sent)
-        for rule, rx in (("leads:appointed", APPOINTED), ("leads:takes-company-title", TAKES_COMPANY_TITLE)):
-            for m in rx.finditer(t):
-                person, company = (slots[int(g)] for g in ((m.group(2), m.group(1)) if rx is APPOINTED else (m.group(1), m.group(2))))
-                self.add("LEADS", rule, person, company, sent)
+        for m in FOUNDED_BY.finditer(t):  # the founding itself is read by founded:company-founded-by
+            self.add("LEADS", "leads:company-founded-by", slots[int(m.group(2))], slots[int(m.group(1))], sent)
+        for m in APPOINTED.finditer(t):
+            self.add("LEADS", "leads:appointed", slots[int(m.group(2))], slots[int(m.group(1))], sent)
+        for m in TAKES_COMPANY_TITLE.finditer(t):
+            self.add("LEADS", "leads:takes-company-title", slots[int(m.group(1))], slots[int(m.group(2))], sent)
         run = RUN_BY_LIST.search(t)
         first = SLOT.search(t)
         if run and first and first.group(1) == "C" and first.start() < 3:
