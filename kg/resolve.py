@@ -150,15 +150,21 @@ def _units_have_parents(linked, entity_of, relations) -> None:
     """Someone who came from a company's unit came from the company: 从阿里巴巴通义实验室挖走
     the person also leaves 阿里巴巴. Only for a parent the corpus itself names."""
     parent_of: dict[str, str] = {}
+    divisions = set()
     for root, keys in linked.items():
         unit_eid = next((entity_of[k] for k in keys if k in entity_of), None)
         for k in keys:
-            if k.startswith("unit:") and unit_eid is not None:
+            if k.startswith(("unit:", "division:")) and unit_eid is not None:
                 parent = entity_of.get(k.split(":")[1])
                 if parent is not None and parent != unit_eid:
                     parent_of[unit_eid] = parent
+                    if k.startswith("division:"):
+                        divisions.add(unit_eid)
     for rel in [r for r in relations.values() if r.type == "RECRUITED_FROM" and r.target in parent_of]:
         k = ("RECRUITED_FROM", rel.source, parent_of[rel.target])
+        if rel.target in divisions:
+            # 前广达云端事业处副总 left 广达: a move is told by the company, not its division
+            del relations[("RECRUITED_FROM", rel.source, rel.target)]
         if k in relations:
             continue
         new = relations[k] = Relation("RECRUITED_FROM", rel.source, parent_of[rel.target], confidence=rel.confidence - 0.1)

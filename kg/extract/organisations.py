@@ -253,6 +253,10 @@ def english_units(lex: Lexicon) -> None:
             lex.link(unit, key(short), "pattern:org-unit")
 
 
+DIVISIONS = ("事业群", "事业处", "研发中心", "研究中心", "研究所")
+DIVISION_WORDS = "|".join(DIVISIONS)
+
+
 def org_units(article: Article, folded: str, lex: Lexicon) -> None:
     """Company + descriptor + unit word: Meta超级智能实验室 / FAIR研究团队 / MSL团队."""
     companies = forms_pattern(lex, "Company")
@@ -260,10 +264,19 @@ def org_units(article: Article, folded: str, lex: Lexicon) -> None:
         return
     for m in companies.finditer(folded):
         rest = folded[m.end():m.end() + 16]
-        u = re.match(rf"[ \t]*([{CJK}A-Za-z]{{0,8}}?)[ \t]*(研究团队|实验室|团队|部门|研究院|事业部|(?<= )Labs?\b)", rest)
+        u = re.match(rf"[ \t]*([{CJK}A-Za-z]{{0,8}}?)[ \t]*(研究团队|实验室|团队|部门|研究院|事业部|{DIVISION_WORDS}|(?<= )Labs?\b)", rest)
         if not u:
             continue
         desc = u.group(1).strip()
+        if u.group(2) in DIVISIONS:
+            # 英业达AI研发中心, 纬创AI服务器事业群: a division with a life of its own, never the company itself
+            if not any(ch in NAME_BREAK_CHARS for ch in desc) and not company_inside(desc, lex):
+                surface = folded[m.start():m.end() + u.end()].strip()
+                unit = f"division:{parent_key(lex, key(m.group(0)))}:{key(desc + u.group(2))}"
+                lex.link(unit, lex.add(surface, "Company", "pattern:org-unit"), "pattern:org-unit")
+                if len(desc) >= 2 and not desc.isascii() and not place_name(desc):  # 上海研发中心: whose?
+                    lex.link(unit, lex.add(desc + u.group(2), "Company", "pattern:org-unit"), "pattern:org-unit")
+            continue
         if any(ch in NAME_BREAK_CHARS - {"的"} for ch in desc) or company_inside(desc, lex) \
                 or (desc and not desc.isascii() and not name_like(desc.rsplit("的", 1)[-1]) and lex.type_of(key(desc)) != "Model"):
             continue  # 字节跳动已从阿里巴巴通义实验室, 苹果执掌基础模型团队: not this company's unit

@@ -628,7 +628,8 @@ class _Reader:
                 self.add("LEADS", "leads:person-takes-title", slots[int(m.group(1))], (before or [topic])[0], sent)
         # 这家巴黎公司…:CEO P: a sentence that opens on a company it does not name goes on with the last one
         about_topic = topic is not None and (_same_paragraph(self.article, sent, topic)
-                                             or re.match(rf"(?:这家|该)\s*{TIGHT}{{0,12}}?(?:公司|实验室|企业|机构)", t))
+                                             or re.match(rf"(?:这家|该)\s*{TIGHT}{{0,12}}?(?:公司|实验室|企业|机构)", t)
+                                             or _refers_back(self.article, sent, topic, t))
         if company is not None and first.start() < 3:
             for m in TITLE_IS_PERSON.finditer(t):
                 if _unit_fits(m.group(0), company):
@@ -821,6 +822,17 @@ def _family(name: str) -> str:
 def _same(a: Mention, b: Mention) -> bool:
     """Two mentions of one entity: one form, or two forms of one gazetteer entry (智源, 智源研究院)."""
     return a.alias_of == b.alias_of or (a.canonical is not None and a.canonical == b.canonical)
+
+
+def _refers_back(article: Article, sent, topic: Mention, t: str) -> bool:
+    """A paragraph about the company the last one named: 要知道,这家公司成立才 9 个月。创始人兼 CEO P…
+    / 澄域的创始团队是…。\n\n联合创始人兼 CTO P来自 OpenAI."""
+    para_start = article.text.rfind("\n\n", 0, sent.start)
+    opening = fold(article.text[para_start + 2:sent.start]) if para_start >= 0 else ""
+    if re.search(r"(?:这家|该)\s*[\u4e00-\u9fffA-Za-z]{0,8}?(?:公司|实验室|企业|机构|新创|团队)", opening):
+        return article.text.count("\n\n", topic.end, sent.start) <= 1
+    founder_first = re.match(r"\s*(?:另一位|另一名|另外一位)?\s*(?:联合)?(?:创始人|创办人)", t)
+    return bool(founder_first) and not opening.strip() and article.text.count("\n\n", topic.end, sent.start) == 1
 
 
 def _same_paragraph(article: Article, sent, person: Mention) -> bool:
