@@ -9,7 +9,7 @@ from ..normalize import key
 from ..types import Article
 from . import cues
 from .lexicon import Lexicon
-from .names import DOT_NAME, PINYIN, clean_dot_name, looks_like_personal_name, native_name_tail
+from .names import DOT_NAME, PINYIN, clean_dot_name, looks_like_personal_name, native_name_tail, romanised_tail
 from .text import (CJK, CJK_COMPANY_ENDINGS, LATIN_RUN, NAME_TOKEN, cjk_before, cluster_context, dictionary_word,
                    common_word, initials, is_proper, known_tail, last_word, latin_type, name_like, near, org_tail,
                    translit_suffix)
@@ -54,7 +54,9 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
     dotted = DOT_NAME.fullmatch(run) or DOT_NAME.search(run)
     known_type = lex.type_of(key(latin))
     if dotted and dotted.end() == len(run):
-        span = clean_dot_name(run, dotted)  # offsets relative to run
+        tokens = latin.split()
+        romanised = 2 <= len(tokens) <= 3 and all(NAME_TOKEN.match(t) for t in tokens)
+        span = clean_dot_name(run, dotted, bracketed=romanised)  # offsets relative to run
         if span is None:
             return
         cjk = run[span[0]:span[1]]
@@ -73,6 +75,9 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
             cjk, etype = org_tail(run, lex), "Company"  # 曜石算力(Obsidian Compute)
         elif 2 <= len(tokens) <= 3 and name_shaped and (person := known_person_tail(run, lex)):
             cjk, etype = person, "Person"  # 早濑直人(Naoto Hayase): a name read before, and its romanisation
+        elif name_shaped and not (native and all(PINYIN.match(t.lower()) for t in tokens)) \
+                and (kanji := romanised_tail(run, tokens)):
+            cjk, etype = kanji, "Person"  # 佐伯翔太(Shota Saeki), 文艺琳(Moon Ye-rin)
         elif cluster_context(folded, article, i, m.end()):
             cjk, etype = translit or last_word(run), "Cluster"
         elif near(folded, j, m.end(), cues.MODEL_CUES[:3], before=0, after=4):

@@ -37,6 +37,15 @@ HEAD_TITLES = (
     "Chief Executive", "Chief Scientist", "chief executive", "chief scientist", "首席科学官",
 )
 
+# Korean family names as romanised, to read the length of a name in hanja from its romanisation
+KOREAN_SURNAMES_ROMANISED = set("""
+Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin Kwon
+Hwang Ahn An Song Jeon Jun Hong Yoo Yu Ko Goh Moon Mun Yang Son Bae Baek Paik Heo Huh Nam Sim Shim Noh Roh Ha Kwak
+Sung Seong Cha Joo Ju Woo Min Ryu Yoo Na Jin Chin Ji Pyo Ham Byun Byeon Eom Um Won Chae Cheon Bang Gong Kong Hyun
+Namgung Jegal Seonwoo Hwangbo Dokgo Sagong
+""".split())
+KOREAN_DOUBLE_SURNAMES = {"Namgung", "Jegal", "Seonwoo", "Hwangbo", "Dokgo", "Sagong"}
+
 # Common Chinese surnames (百家姓, the most frequent ones), to read native names.
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"

@@ -16,7 +16,9 @@ DOT_NAME = re.compile(rf"[{CJK}]+(?:-[{CJK}]+)?(?:[{DOTS}](?:(?![和与及])[{CJ
 NOT_NAME_ENDS = {"因": "家病故为此而个", "当": "时年初选地", "在": "此那这", "曾": "经", "将": "会要", "于": "是", "也": "是"}
 
 
-def clean_dot_name(folded: str, m: re.Match) -> tuple[int, int] | None:
+def clean_dot_name(folded: str, m: re.Match, bracketed: bool = False) -> tuple[int, int] | None:
+    """The span of a dotted name inside m; with bracketed, its romanisation follows in
+    brackets, so the name runs to the bracket (丹尼尔·惠特克(Daniel Whitaker))."""
     parts = re.split(f"([{DOTS}])", m.group(0))
     first, last = parts[0], parts[-1]
     for suffix in cues.NAME_STOP_SUFFIXES:
@@ -38,6 +40,8 @@ def clean_dot_name(folded: str, m: re.Match) -> tuple[int, int] | None:
     nxt = last[len(last_t):][:1]
     if last_t[-1:] in NOT_NAME_ENDS and nxt in NOT_NAME_ENDS[last_t[-1]]:
         last_t = last_t[:-1]  # 卡尔德隆因家庭原因, 贝格伦当时: the word after the name
+    if bracketed and len(last) <= 4 and not any(c in FUNCTION_CHARS for c in last):
+        last_t = last
     rest = last[len(last_t):]
     if rest and rest[0] not in FUNCTION_CHARS and (len(rest) == 1 or rest[1] in FUNCTION_CHARS):
         last_t += rest[0]  # a name character outside the table: 勒坤是 -> 勒坤
@@ -75,3 +79,34 @@ def looks_like_personal_name(tokens: list[str]) -> bool:
             if family in cues.PINYIN_SURNAMES and PINYIN.match(given.lower()) and given not in cues.PINYIN_SURNAMES:
                 return True
     return False
+
+
+# a reading that romanises Japanese: Shota Saeki, Hiroyuki Otobe, Tsubasa Nakajo
+ROMAJI = re.compile(r"(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|[kgsztdnhbpmyrwfj])?[aiueo]+|n(?![aiueoy]))+", re.IGNORECASE)
+ROMANISED_BREAKS = set("的了是在为被把对从向于将就都而并且但这那该此")  # 桐生大和, 真锅由纪: 和 and 由 name people too
+PRODUCT_WORDS = {"mini", "pro", "max", "next", "plus", "lite", "neo", "nano", "one", "prime", "sora", "gemini", "data", "cloud"}
+ROLE_ENDS = ("员", "长", "师", "者", "家", "人", "官", "生", "授", "士", "理", "监", "管")
+
+
+def romanised_tail(run: str, tokens: list[str]) -> str:
+    """The Japanese or Korean name in kanji or hanja that ends run, read by the length its
+    romanisation in brackets gives: 佐伯翔太(Shota Saeki), 文艺琳(Moon Ye-rin), 南宫焕(Namgung Hwan)."""
+    if len(tokens) != 2 or not all(t[:1].isupper() for t in tokens) or any(t.lower() in PRODUCT_WORDS for t in tokens):
+        return ""
+    korean = [t for t in tokens if t in cues.KOREAN_SURNAMES_ROMANISED]
+    if korean or any("-" in t for t in tokens):
+        family = korean[0] if korean else tokens[0]
+        given = tokens[1] if family == tokens[0] else tokens[0]
+        syllables = given.count("-") + 1 if "-" in given else (1 if len(given) <= 4 else 2)
+        lengths = ((2 if family in cues.KOREAN_DOUBLE_SURNAMES else 1) + syllables,)
+    elif all(ROMAJI.fullmatch(t) for t in tokens):
+        lengths = (4, 3, 5)
+    else:
+        return ""
+    for n in lengths:
+        cand, before = run[-n:], run[:-n]
+        if len(cand) < n or any(c in ROMANISED_BREAKS for c in cand) or cand[0] in FUNCTION_CHARS:
+            continue
+        if not before or before[-1] in FUNCTION_CHARS or before.endswith(TITLES_BEFORE_NAMES + ROLE_ENDS):
+            return cand
+    return ""

@@ -268,7 +268,7 @@ def org_units(article: Article, folded: str, lex: Lexicon) -> None:
         if not u:
             continue
         desc = u.group(1).strip()
-        if u.group(2) in DIVISIONS:
+        if u.group(2) in DIVISIONS and desc:
             # 英业达AI研发中心, 纬创AI服务器事业群: a division with a life of its own, never the company itself
             if not any(ch in NAME_BREAK_CHARS for ch in desc) and not company_inside(desc, lex):
                 surface = folded[m.start():m.end() + u.end()].strip()
