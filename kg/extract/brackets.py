@@ -125,7 +125,7 @@ def latin_cjk_pairs(article: Article, folded: str, lex: Lexicon) -> None:
         if etype == "Person" and not (DOT_NAME.fullmatch(cjk) or native_name_tail(cjk) == cjk or
                                       translit_suffix(cjk) == cjk):
             continue
-        if etype != "Person" and (common_word(cjk) or not name_like(cjk)):
+        if etype != "Person" and (common_word(cjk) or not name_like(cjk) or cjk.endswith(cues.PERSON_TITLES + cues.HEAD_TITLES)):
             lex.reject(article.id, f"{latin}({cjk})", "bracketed remark, not a Chinese name")
             continue  # 离开 xAI(去向未公布): a remark, not xAI's Chinese name
         lex.link(k, lex.add(cjk, etype, "pair:bracketed-chinese"), "pair:bracketed-chinese")

@@ -35,6 +35,7 @@ HEAD_TITLES = (
     "首席执行官", "执行长", "行政总裁", "院长", "所长", "主任", "Chief Executive Officer", "chief executive", "首席科学家", "首席AI科学家", "首席 AI 科学家", "联合负责人", "负责人",
     "董事长", "总裁", "总经理", "掌门人", "掌舵人", "一把手", "领导人", "领导者", "主席", "CEO", "管理合伙人", "创始合伙人",
     "Chief Executive", "Chief Scientist", "chief executive", "chief scientist", "首席科学官",
+    "社长", "会长", "董事会议长",  # Japanese and Korean companies' heads
 )
 
 # Korean family names as romanised, to read the length of a name in hanja from its romanisation

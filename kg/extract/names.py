@@ -25,6 +25,8 @@ def clean_dot_name(folded: str, m: re.Match, bracketed: bool = False) -> tuple[i
         if last.endswith(suffix) or suffix in last[:6]:
             return None
     first_t = translit_suffix(first, edge=True)
+    if bracketed and not first_t and m.start() == 0 and len(first) <= 4:
+        first_t = first  # 大卫·哈(David Ha): the run starts where the name does
     if first_t[:1] in FUNCTION_CHARS:
         first_t = first_t[1:]
     lead = first[:len(first) - len(first_t)]

@@ -18,7 +18,7 @@ from .. import EXTRACTOR_VERSION
 from ..normalize import fold
 from ..types import Article, Evidence, Mention, RelationCandidate
 from . import cues
-from .tables import table_facts
+from .tables import move_lines, table_facts
 
 LETTER = {"Person": "P", "Company": "C", "Cluster": "K", "Model": "M"}
 
@@ -782,7 +782,7 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
                                                     st.template[max(0, x.start() - 3):x.start()]) \
                     and not re.match(r"\s*(?:领投|参投|跟投|等机构|等投资)", st.template[x.end():]):
                 last_company = st.slots[int(x.group(2))]
-    for kind, rule, head, tail, sent in table_facts(article, mentions):
+    for kind, rule, head, tail, sent in [*table_facts(article, mentions), *move_lines(article, mentions)]:
         reader.add(kind, rule, head, tail, sent)
     return reader.finish(mentions)
 
