@@ -174,10 +174,13 @@ NOT_MODEL_FAMILIES = {
     "LiveCodeBench", "BrowseComp", "Tau", "OSWorld", "MMMU", "CMMLU", "CEval", "C-Eval",
     "FP", "INT", "BF", "TF", "Int",
     # chips and systems, not models
-    "DGX", "HGX", "NVL", "NVLink", "CUDA", "Grace", "Ascend", "Gaudi", "Trainium", "Inferentia", "Maia",
-    "Cobalt", "Ironwood", "Trillium", "Instinct", "MI", "Xeon", "EPYC", "Snapdragon", "Exynos", "Tensor",
-    "Optimus", "Figure", "Atlas", "Kunpeng", "Jetson", "Orin", "Thor", "Dojo",
+    "Optimus", "Figure", "Atlas", "Dojo",
 }
+# chips a cluster is built of, which name neither a model nor a cluster (Blackwell集群)
+CHIP_NAMES = {"Blackwell", "Hopper", "Rubin", "Ampere", "DGX", "HGX", "NVL", "NVLink", "CUDA", "Grace", "Ascend", "Gaudi",
+              "Trainium", "Inferentia", "Maia", "Cobalt", "Ironwood", "Trillium", "Instinct", "MI", "Xeon", "EPYC",
+              "Snapdragon", "Exynos", "Tensor", "Kunpeng", "Jetson", "Orin", "Thor", "GPU", "TPU"}
+NOT_MODEL_FAMILIES |= CHIP_NAMES
 MODEL_VARIANT_WORDS = {
     "pro", "mini", "max", "flash", "turbo", "preview", "ultra", "lite", "plus", "nano", "instruct",
     "chat", "coder", "vision", "omni", "reasoner", "thinking", "sonnet", "opus", "haiku", "exp",

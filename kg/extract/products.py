@@ -210,6 +210,8 @@ def clusters(article: Article, folded: str, lex: Lexicon) -> None:
         if name.isascii():
             if any(w in cues.LATIN_STOPWORDS or w in cues.COMPANY_SUFFIX_WORDS for w in name.split()) or name.isupper():
                 continue
+            if any(w in cues.CHIP_NAMES or re.fullmatch(r"[A-Z]{1,2}\d{2,4}[A-Z]?", w) for w in name.split()):
+                continue  # Blackwell集群, H100集群: the chips it is made of, not its name
         else:
             if any(place_name(name[i:]) for i in range(len(name) - 1)):
                 continue  # 宣布贵安数据中心: a place, read by the facility rule
