@@ -42,7 +42,8 @@ CJK_ORG_AFTER_CUE = re.compile(rf"(?:初创公司|创业公司|初创企业|独�
 
 
 # endings that make a Chinese name a company's, as CJK_ORG_SUFFIX and CJK_ORG_ACTING read them
-COMPANY_SUFFIXES = ("科技", "智算", "集团", "半导体", "研究院", "算力", "智能", "电脑", "电子", "通信", "资本", "创投", "软件")
+COMPANY_SUFFIXES = ("科技", "智算", "集团", "半导体", "研究院", "算力", "智能", "电脑", "电子", "通信", "资本", "创投", "软件",
+                    "智驾", "液冷", "汽车", "机器人")
 CJK_ORG_SUFFIX = re.compile(rf"([{CJK}]{{2,6}}(?:科技|智算|集团|半导体|研究院|电脑|电子))(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|和|与|、|发布|推出|创始人|CEO|联合创始人|首席|注资|融资|估值|获得|完成|供应|提供|负责|打造|建设|运营|营运|合作|$)"
                             rf"|(?<=前|原)([{CJK}]{{2,4}}(?:科技|集团|半导体|电脑|电子|通信|资本|软件))")
 # a name ending like a company (算力, 智能) that acts like one: 澜舟算力宣布…, 深衡智能创始人…
@@ -66,7 +67,7 @@ TIME_WORDS = ("近日", "日前", "今天", "今日", "昨天", "昨日", "目�
 
 CJK_ORG_BEFORE_TITLE = re.compile(
     rf"([{CJK}]{{2,8}}?)(?:的)?\s*(?:(?:co-)?[Ff]ounder\s*(?:&|and)\s*)?"
-    rf"(?:副(?=董事长|总裁))?(?:联合创始人|联合创办人|创始人|创办人|首席执行官|执行长|行政总裁|CEO|董事长|总裁)"
+    rf"(?:副(?=董事长|总裁))?(?:联合创始人|联合创办人|创始人|创办人|首席执行官|执行长|行政总裁|CEO|董事长|总裁|总经理|技术长|首席技术官|CTO)"
     rf"(?:(?:兼|暨|及|和|、)[^\s，,。]{{0,6}}?)?\s*(?=[{CJK}]{{1,4}}[·・]|[A-Z][a-z]|[{''.join(sorted(cues.SURNAMES))}])")
 
 
@@ -77,7 +78,7 @@ def org_before_title(article: Article, folded: str, lex: Lexicon) -> None:
     """A Chinese company name before a head title and a person: 曜石算力执行长林宛蓁."""
     for m in CJK_ORG_BEFORE_TITLE.finditer(folded):
         name = trim_leading_words(_strip_prefixes(m.group(1), TIME_WORDS + ("原", "前"))).rstrip("前原")  # 英特尔前执行长
-        if not 2 <= len(name) <= 6 or name.endswith(GENERIC_ORG_HEADS) or name[:1] in "该这那其某各另本" or name[-1] in "着了过地得":
+        if not 2 <= len(name) <= 6 or name.endswith(GENERIC_ORG_HEADS) or name[:1] in "该这那其某各另本" or name[-1] in "着了过地得部处组科":
             continue
         if any(w in name for w in ("创始", "创办", "联合", "兼", "副", "首席", "董事", "总裁", "执行", "研究", "负责", "行政",
                                    "联席", "代理", "临时", "署理", "轮值", "首任", "新任", "现任", "前任", "常务")):
@@ -169,7 +170,8 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
                 continue
             if any(ch in FUNCTION_CHARS for ch in name):
                 continue
-            if rule != "cue:company-suffix" and not name_like(name) and not (m.group(0).startswith(("叫", "名"))):
+            if rule != "cue:company-suffix" and not name_like(name) and not (m.group(0).startswith(("叫", "名"))) \
+                    and not (len(name) >= 4 and _suffixed_name(name)):
                 continue  # 初创公司同样活跃: not a name
             if name.endswith("公司") or name[:2] in GENERIC_NOUNS or rule == "cue:company-name" and dictionary_word(name):
                 continue  # 模型公司和芯片公司, 模型公司对国产芯片, 创业公司创始人
@@ -187,6 +189,13 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
                 continue  # 由台湾公司营运: any company of a place
             if lex.type_of(key(name)) in (None, "Company"):
                 lex.add(name, "Company", rule)
+
+
+def _suffixed_name(name: str) -> bool:
+    """深境智驾, 极风液冷: a name before a company's ending, however the ending reads."""
+    suffix = next((x for x in COMPANY_SUFFIXES if name.endswith(x)), None)
+    stem = name[:-len(suffix)] if suffix else ""
+    return len(stem) >= 2 and name_like(stem, loose=True) and not dictionary_word(stem)
 
 
 def company_inside(text: str, lex: Lexicon) -> bool:

@@ -129,7 +129,7 @@ def org_tail(run: str, lex: Lexicon) -> str:
     for cue in ("公司", "企业", "机构", "厂商", "开发商", "独角兽"):
         if cue in run[:-2]:
             run = run.rsplit(cue, 1)[1]  # 新创公司曜石算力 -> 曜石算力
-    run = re.split("[由的在被把从向将与和及是为它他她]", run)[-1] or run  # 它由云岫科技 -> 云岫科技
+    run = re.split("[由的在被把从向将与和及是为它他她了]", run)[-1] or run  # 它由云岫科技, 创办了石虎智能
     run = trim_leading_words(run)
     if len(run) <= 8:
         return run
@@ -308,13 +308,15 @@ def drop_leading_verbs(run: str, keep: int = 2) -> str:
     return run
 
 
-def name_like(text: str) -> bool:
+def name_like(text: str, loose: bool = False) -> bool:
     """Words that can make up a name: no verb, adjective, numeral, adverb or pronoun among them
-    (上海人工智能 is; 大多数主流 and 从头开始建立一个新 are not)."""
+    (上海人工智能 is; 大多数主流 and 从头开始建立一个新 are not). Loose lets single characters
+    through, as names are made of them (深境 in 深境智驾)."""
     import jieba.posseg
 
     _jieba()
     not_in_names = {"v", "vd", "vg", "a", "ad", "ag", "m", "mq", "d", "dg", "r", "rr", "rz", "q", "p", "c",
                     "u", "uj", "ul", "uz", "uv", "ud", "ug", "f", "s"}  # vn (影业) and an (智能) may name things
     return not any(p.flag in not_in_names and not (p.flag == "m" and len(p.word) == 1 and p.word not in NUMERAL_CHARS)
+                   and not (loose and len(p.word) == 1)
                    for p in jieba.posseg.dt.cut(text, HMM=False))  # 元 in 元枢智能 is no numeral
