@@ -634,3 +634,51 @@ def test_heads_named_after_their_title_and_a_title_taken_after_founding(tmp_path
     assert ("LEADS", "哈立德·曼苏尔", "MGX") in facts
     assert ("LEADS", "艾哈迈德·卡里姆", "MGX") in facts
     assert ("LEADS", "Bhavish Aggarwal", "Krutrim") in facts
+
+
+def test_japanese_and_korean_names_read_by_their_romanisation(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n证券分析师堀江健吾（Kengo Horie）认为，这笔交易合乎逻辑。"
+                     "它的创始人南宫哲（Namgung Cheol）此前在三星工作。"
+                     "猎头公司的合伙人大卫·哈（David Ha）也这么看。")
+    assert "堀江健吾" in entity(g, "Kengo Horie").aliases
+    assert "南宫哲" in entity(g, "Namgung Cheol").aliases
+    assert "大卫·哈" in entity(g, "David Ha").aliases
+    assert all(e.type == "Person" for e in (entity(g, "Kengo Horie"), entity(g, "Namgung Cheol"), entity(g, "David Ha")))
+
+
+def test_divisions_are_organisations_and_a_move_from_one_leaves_its_company(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n英业达今年调整了组织。由吴思洁领导的英业达AI研发中心发布了新模型。"
+                     "前英业达云端事业群副总王立群近日加入北辰智算，出任CEO。")
+    assert entity(g, "英业达AI研发中心").type == "Company"
+    assert ("LEADS", "吴思洁", "英业达AI研发中心") in facts
+    assert ("RECRUITED_FROM", "王立群", "Inventec") in facts  # 英业达, by the gazetteer
+    assert not any(f[0] == "RECRUITED_FROM" and "事业群" in f[2] for f in facts)
+
+
+def test_a_list_of_moves_gives_each_post_left_and_the_posts_that_lead(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n本季人事变动：\n\n"
+                     "· 罗文岚：Anthropic → xAI → 折光实验室（联合创始人、CEO）\n"
+                     "· 许嘉言：英伟达 → 传加盟OpenAI，本人否认\n"
+                     "· 贺知远：北辰智算代理总经理 → 总经理\n")
+    assert {("RECRUITED_FROM", "罗文岚", "Anthropic"), ("RECRUITED_FROM", "罗文岚", "xAI"),
+            ("LEADS", "罗文岚", "折光实验室")} <= facts
+    assert not any(f[0] == "RECRUITED_FROM" and f[1] in ("许嘉言", "贺知远") for f in facts)
+
+
+def test_company_endings_of_car_and_cooling_firms_and_heads_titled_shacho(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n2023 年，姚启航离开蔚来，加入深瀚智驾出任 CEO。"
+                     "电信巨头NTT发布了新模型，NTT社长岛田明称其能在单块GPU上运行。")
+    assert ("LEADS", "姚启航", "深瀚智驾") in facts
+    assert ("RECRUITED_FROM", "姚启航", "NIO") in facts
+    assert ("LEADS", "岛田明", "NTT") in facts
+
+
+def test_a_paragraph_about_the_company_named_in_the_last_goes_on_with_it(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n最后一家是初创公司澄湾智能。澄湾智能的创始团队很年轻。\n\n"
+                     "要知道，这家公司成立才 9 个月。创始人兼 CEO 沈若溪，去年 6 月才从字节跳动离职。")
+    assert ("LEADS", "沈若溪", "澄湾智能") in facts
+
+
+def test_chips_name_no_cluster(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\n该公司背靠母公司自建的数千卡Blackwell集群，另有一个H100集群。")
+    assert not any(e.type == "Cluster" for e in g.entities)

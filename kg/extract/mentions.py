@@ -19,7 +19,7 @@ from .lexicon import Lexicon, form_regex
 from .organisations import (cjk_company_names, english_units, legal_names, media_names, model_owners, model_teams,
                             org_before_title, org_units,
                             standalone_labs, suffix_variants)
-from .people import dot_names, japanese_names, latin_names, native_names, tagged_names
+from .people import dot_names, japanese_names, latin_names, listed_names, native_names, tagged_names
 from .products import (clusters, cjk_versioned_models, company_versions, cue_named_models, facilities, models, named,
                        named_after_model_word, native_clusters, numbered_clusters, versioned_chinese_models)
 from .text import DOTS, initials, place_name
@@ -30,6 +30,7 @@ def discover(article: Article, folded: str, lex: Lexicon) -> None:
     org_units(article, folded, lex)
     japanese_names(article, folded, lex)  # names read before the brackets, which pair them with their romanisation
     native_names(article, folded, lex)
+    listed_names(article, folded, lex)
     brackets(article, folded, lex)
     tagged_names(article, folded, lex)
     named_after_model_word(article, folded, lex)
@@ -111,7 +112,7 @@ def find_mentions(article: Article, folded: str, lex: Lexicon, pattern: re.Patte
             rest = " ".join(words[1:])
             if len(rest) >= 4 and (lex.type_of(k) == "Cluster" or any(ch.isdigit() for ch in rest)):
                 givers.setdefault(key(rest), set()).add(k)
-        if lex.type_of(k) == "Company" and form.endswith(("智能", "科技", "智算", "算力", "研究院", "实验室", "数科", "集团", "量化")) and len(form) >= 4:
+        if lex.type_of(k) == "Company" and form.endswith(("智能", "科技", "智算", "算力", "研究院", "实验室", "数科", "集团", "量化", "汽车")) and len(form) >= 4:
             stem = form[:-3] if form.endswith(("研究院", "实验室")) else form[:-2]
             if not place_name(stem):  # 台湾 in 台湾智算 is the island, not the company
                 givers.setdefault(key(stem), set()).add(k)  # 深衡 after 深衡智能, 智源 after 智源研究院

@@ -25,8 +25,10 @@ def clean_dot_name(folded: str, m: re.Match, bracketed: bool = False) -> tuple[i
         if last.endswith(suffix) or suffix in last[:6]:
             return None
     first_t = translit_suffix(first, edge=True)
-    if bracketed and not first_t and m.start() == 0 and len(first) <= 4:
-        first_t = first  # 大卫·哈(David Ha): the run starts where the name does
+    if bracketed and not first_t:
+        # 合伙人大卫·哈(David Ha): the name starts after a title, or where the run does
+        head = re.split(rf"{'|'.join(TITLES_BEFORE_NAMES)}|[{''.join(FUNCTION_CHARS)}]", first)[-1]
+        first_t = head if 1 <= len(head) <= 4 else ""
     if first_t[:1] in FUNCTION_CHARS:
         first_t = first_t[1:]
     lead = first[:len(first) - len(first_t)]
@@ -96,10 +98,10 @@ def romanised_tail(run: str, tokens: list[str]) -> str:
     if len(tokens) != 2 or not all(t[:1].isupper() for t in tokens) or any(t.lower() in PRODUCT_WORDS for t in tokens):
         return ""
     korean = [t for t in tokens if t in cues.KOREAN_SURNAMES_ROMANISED]
-    if korean or any("-" in t for t in tokens):
-        family = korean[0] if korean else tokens[0]
+    if korean:
+        family = korean[0]
         given = tokens[1] if family == tokens[0] else tokens[0]
-        syllables = given.count("-") + 1 if "-" in given else (1 if len(given) <= 4 else 2)
+        syllables = len(re.findall(r"[aeiouwy]+", given.lower()))  # Cheol 1, Ji-won and Jiwon 2
         lengths = ((2 if family in cues.KOREAN_DOUBLE_SURNAMES else 1) + syllables,)
     elif all(ROMAJI.fullmatch(t) for t in tokens):
         lengths = (4, 3, 5)

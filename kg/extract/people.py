@@ -9,7 +9,7 @@ from ..normalize import is_cjk, key
 from ..types import Article
 from . import cues
 from .lexicon import Lexicon
-from .names import DOT_NAME, clean_dot_name, looks_like_personal_name
+from .names import DOT_NAME, clean_dot_name, looks_like_personal_name, native_name_tail
 from .text import (AFTER_NAME_CHARS, CJK, DOTS, NAME_BREAK_CHARS, NAME_TOKEN, VERSION_TOKEN, bracket_gloss,
                    dictionary_word, latin_candidates, latin_type, near)
 
@@ -76,6 +76,17 @@ def japanese_names(article: Article, folded: str, lex: Lexicon) -> None:
                 lex.add(folded[m.start():end], "Person", "cue:japanese-name")
             if romanised or ends:
                 break  # 岛田明表示: the shortest name that ends well, not 岛田明表示
+
+
+MOVE_LINE = re.compile(rf"^[ \t]*[·．•・\-*][ \t]*([{CJK}·]{{2,12}})[ \t]*[：:][^\n]*(?:→|->)", re.M)
+
+
+def listed_names(article: Article, folded: str, lex: Lexicon) -> None:
+    """The person who opens a line of a list of moves: · 罗文岚：Anthropic → xAI."""
+    for m in MOVE_LINE.finditer(folded):
+        name = m.group(1)
+        if (native_name_tail(name) == name or DOT_NAME.fullmatch(name)) and lex.type_of(key(name)) in (None, "Person"):
+            lex.add(name, "Person", "cue:move-line")
 
 
 COMPANY_KINDS = ("运营商", "服务商", "开发商", "供应商", "厂商", "公司", "企业", "新创", "初创", "集团", "机构")
