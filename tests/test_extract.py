@@ -667,10 +667,10 @@ def test_a_list_of_moves_gives_each_post_left_and_the_posts_that_lead(tmp_path):
 
 def test_company_endings_of_car_and_cooling_firms_and_heads_titled_shacho(tmp_path):
     _, facts = build(tmp_path, "新闻\n\n2023 年，姚启航离开蔚来，加入深瀚智驾出任 CEO。"
-                     "电信巨头NTT发布了新模型，NTT社长岛田明称其能在单块GPU上运行。")
+                     "电信巨头NTT发布了新模型，NTT社长中泽邦明称其能在单块GPU上运行。")
     assert ("LEADS", "姚启航", "深瀚智驾") in facts
     assert ("RECRUITED_FROM", "姚启航", "NIO") in facts
-    assert ("LEADS", "岛田明", "NTT") in facts
+    assert ("LEADS", "中泽邦明", "NTT") in facts
 
 
 def test_a_paragraph_about_the_company_named_in_the_last_goes_on_with_it(tmp_path):
