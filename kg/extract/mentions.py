@@ -112,7 +112,7 @@ def find_mentions(article: Article, folded: str, lex: Lexicon, pattern: re.Patte
             rest = " ".join(words[1:])
             if len(rest) >= 4 and (lex.type_of(k) == "Cluster" or any(ch.isdigit() for ch in rest)):
                 givers.setdefault(key(rest), set()).add(k)
-        if lex.type_of(k) == "Company" and form.endswith(("智能", "科技", "智算", "算力", "研究院", "实验室", "数科", "集团", "量化", "汽车")) and len(form) >= 4:
+        if lex.type_of(k) == "Company" and form.endswith(("智能", "科技", "智算", "算力", "研究院", "实验室", "数科", "集团", "量化", "汽车", "智驾", "液冷")) and len(form) >= 4:
             stem = form[:-3] if form.endswith(("研究院", "实验室")) else form[:-2]
             if not place_name(stem):  # 台湾 in 台湾智算 is the island, not the company
                 givers.setdefault(key(stem), set()).add(k)  # 深衡 after 深衡智能, 智源 after 智源研究院

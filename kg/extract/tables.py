@@ -109,7 +109,7 @@ def table_facts(article: Article, mentions: list[Mention]) -> Iterator[tuple[str
                         yield "BUILDS", "builds:table-row-owner", owner, cluster, sent
 
 
-HEARSAY = re.compile(r"传|否认|未证实|未经证实|去向")
+HEARSAY = re.compile(r"传|否认|未证实|未经证实|去向|未公开|未披露|不详|未知")
 ARROW = re.compile(r"\s*(?:→|->|⟶|=>)\s*")
 # the post a line gives someone at a company, right after its name: not a deputy's, not a unit's head
 LINE_TOP_POST = re.compile(r"^\s*[(（]?\s*(?:(?:联合|共同)?(?:创始人|创办人)|(?:代理|临时|联席)?(?:CEO|首席执行官|执行长|总裁|董事长|首席科学家))")
@@ -133,7 +133,7 @@ def move_lines(article: Article, mentions: list[Mention]) -> Iterator[tuple[str,
         for a, b in zip(cuts, cuts[1:]):
             firm = next((m for m in mentions if a <= m.start < b and m.type == "Company"), None)
             text = fold(article.text[a:b]).strip(" ，,；;。")
-            if HEARSAY.search(text) or (firm is None and len(text) <= 6 and re.search(r"(?:经理|长|官|裁|CEO|CTO|负责人|总监|主任|主管)$", text)):
+            if HEARSAY.search(text) or UNKNOWN.match(text) or (firm is None and len(text) <= 6 and re.search(r"(?:经理|长|官|裁|CEO|CTO|负责人|总监|主任|主管)$", text)):
                 firm = False  # 传加盟OpenAI,本人否认 / 代理总经理 → 总经理: no move the line vouches for
             posts.append(firm)
             if firm and sent is not None and LINE_TOP_POST.match(fold(article.text[firm.end:b])):
