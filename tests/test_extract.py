@@ -682,3 +682,18 @@ def test_a_paragraph_about_the_company_named_in_the_last_goes_on_with_it(tmp_pat
 def test_chips_name_no_cluster(tmp_path):
     g, _ = build(tmp_path, "新闻\n\n该公司背靠母公司自建的数千卡Blackwell集群，另有一个H100集群。")
     assert not any(e.type == "Cluster" for e in g.entities)
+
+
+def test_left_then_founded_and_founded_then_headed(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n闫启明离开商汤之后创办了初创公司澜序科技，一直坚持做多模态。"
+                     "贺青禾考虑了三周，然后从百度辞职，成为澜序科技的第二号员工。"
+                     "2022 年，索菲娅·卡伦离开 Momenta，在上海创立深潮智驾，自任首席科学家。")
+    assert {("RECRUITED_FROM", "闫启明", "SenseTime"), ("RECRUITED_FROM", "贺青禾", "Baidu"),
+            ("LEADS", "索菲娅·卡伦", "深潮智驾")} <= facts
+
+
+def test_a_head_named_after_the_company_with_is_but_not_the_head_of_its_unit(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n负责云业务的子公司北辰云，CEO是金佑元。"
+                     "Meta 有一个名叫「Eval Core」的评测核心组，负责人是欧文·哈特(Owen Hart)。")
+    assert ("LEADS", "金佑元", "北辰云") in facts
+    assert ("LEADS", "Owen Hart", "Meta") not in facts

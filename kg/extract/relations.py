@@ -238,11 +238,15 @@ FOUNDED_BY = re.compile(rf"{C}\s*{TIGHT}{{0,4}}?由\s*{FORMER_POST}{TIGHT}{{0,12
 APPOINTED = re.compile(rf"{C}{GAP}{{0,12}}?任命\s*{TIGHT}{{0,10}}?{P}\s*为\s*{PRE_HEAD}{HEAD}")
 # 赵晟佳…从OpenAI加入Meta后出任MSL首席科学家
 TAKES_COMPANY_TITLE = re.compile(rf"{P}(?:[^。！？{{}}]|\{{[CMK]\d+\}}){{0,30}}?(?:出任|担任|接任|升任|接掌)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")
+# 由孙正义创办并担任董事长的软银集团 / P离开Momenta,在上海创立深境智驾,自任首席科学家
+FOUNDED_AND_HEADS = re.compile(rf"{P}\s*{TIGHT}{{0,12}}?(?:创办|创立|创建)并\s*(?:担任|出任|自任)\s*{PRE_HEAD}{HEAD}{TIGHT}{{0,8}}?的\s*{TIGHT}{{0,10}}?{C}"
+                               rf"|{P}{GAP}{{0,30}}?(?:创办|创立|创建)了?\s*{C}\s*[，,]?\s*(?:并)?\s*(?:自任|亲任|自己担任|本人担任)\s*{PRE_HEAD}{HEAD}")
 # 曜衡智能…由两位研究员共同执掌:前OpenAI研究员叶深和前Google DeepMind研究员罗婉清
 RUN_BY_LIST = re.compile(r"(?:共同|联合)?(?:执掌|领导|掌舵|带领|创办|创立)\s*[:：]")
 STAFF_MOVE_TOGETHER = re.compile(rf"({PLIST})\s*等\s*(?:多位|几位|数位|[\d一二三四五六七八九十两]+\s*(?:位|名))?\s*{C}\s*(?:的)?\s*{TIGHT}{{0,8}}?"
                                  rf"(?:{STAFF})\s*(?:集体|一起|一同|先后|相继|陆续)?\s*(?:{JOIN}|{POACH}|跳槽)")
-LEFT_THEN_WENT = re.compile(rf"(?:离开|离职|出走)(?:了)?\s*{C}\s*[，,]?\s*(?:又|再|随后|转而)?\s*(?:去了|加入了?|转投|回到|投奔|跳槽到|跳槽至)\s*(?:\{{C\d+\}}|\{{P\d+\}}的)")
+LEFT_THEN_WENT = re.compile(rf"(?:(?:离开|离职|出走)(?:了)?\s*{C}|从\s*{C}\s*(?:辞职|离职))\s*(?:之后|以后|后)?\s*[，,]?\s*(?:又|再|随后|转而|然后)?\s*"
+                            rf"(?:去了|加入了?|转投|回到|投奔|跳槽到|跳槽至|(?:联合)?(?:创办|创立|创建)了?\s*{TIGHT}{{0,6}}?|成为)\s*(?:\{{C\d+\}}|\{{P\d+\}}的)")
 HEADED_BY = re.compile(rf"({HEAD}\s*(?:一职|职位|职务)\s*[，,]?\s*(?:则|将|现|目前)?\s*)?由\s*{FORMER_POST}{TIGHT}{{0,8}}?{P}\s*"
                        rf"(?:(?:出任|担任|任|接任|接掌)\s*{PRE_HEAD}{HEAD}|(?:担任|出任|接任)(?=\s*[，,。；;]|$))")
 CLUSTER_OPENS = re.compile(rf"\s*[“「\"]?\{{K(\d+)\}}\s*{TIGHT}{{0,16}}?(?:开工|动工|投产|建成|落成|启用|投用|点亮|完工|上线)")
@@ -368,6 +372,9 @@ class _Reader:
             self.add("LEADS", "leads:company-founded-by", slots[int(m.group(2))], slots[int(m.group(1))], sent)
         for m in APPOINTED.finditer(t):
             self.add("LEADS", "leads:appointed", slots[int(m.group(2))], slots[int(m.group(1))], sent)
+        for m in FOUNDED_AND_HEADS.finditer(t):
+            person, company = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            self.add("LEADS", "leads:founded-and-heads", slots[int(person)], slots[int(company)], sent)
         for m in TAKES_COMPANY_TITLE.finditer(t):
             self.add("LEADS", "leads:takes-company-title", slots[int(m.group(1))], slots[int(m.group(2))], sent)
         run = RUN_BY_LIST.search(t)
@@ -383,7 +390,7 @@ class _Reader:
                              slots[int(m.group(m.lastindex))], sent)
         if first and first.group(1) == "P" and first.start() < 8:
             for m in LEFT_THEN_WENT.finditer(t):  # P 2021年离开OpenAI去了Anthropic,半年后又离开Anthropic,加入…
-                self.add("RECRUITED_FROM", "recruited:left-then-went", slots[int(first.group(2))], slots[int(m.group(1))], sent)
+                self.add("RECRUITED_FROM", "recruited:left-then-went", slots[int(first.group(2))], slots[int(m.group(1) or m.group(2))], sent)
         for m in LED_BY_PEOPLE_BEFORE.finditer(t):
             company = slots[int(m.group(2))]
             for x in SLOT.finditer(m.group(1)):
@@ -616,7 +623,9 @@ class _Reader:
         """
         first = SLOT.search(t)
         company = slots[int(first.group(2))] if first and first.group(1) == "C" else None
-        for m in re.finditer(rf"[,，;；]\s*(?:其)?\s*{PRE_HEAD}(?:{HEAD}|(?:联合)?创始人|(?:联合)?创办人)\s*{P}", t):
+        for m in re.finditer(rf"[,，;；]\s*(?:其)?\s*{PRE_HEAD}(?:{HEAD}|(?:联合)?创始人|(?:联合)?创办人)\s*(?:是|为)?\s*{P}", t):
+            if _unit_before(t, m.start()):
+                continue
             if company is not None and _unit_fits(m.group(0), company):
                 self.add("LEADS", "leads:title-of-sentence-company", slots[int(m.group(1))], company, sent)
         for m in re.finditer(rf"{P}\s*(?:则|也|将|已|目前|现|现在|仍|如今|至今)?\s*(?:担任|出任|任|是|接任|升任|被任命为|获任)\s*(?:公司|该公司|这家公司|临时|新任)?\s*{PRE_HEAD}{HEAD}(?!\s*\{{)", t):
@@ -632,7 +641,7 @@ class _Reader:
                                              or _refers_back(self.article, sent, topic, t))
         if company is not None and first.start() < 3:
             for m in TITLE_IS_PERSON.finditer(t):
-                if _unit_fits(m.group(0), company):
+                if _unit_fits(m.group(0), company) and not _unit_before(t, m.start()):
                     self.add("LEADS", "leads:title-is-person", slots[int(m.group(1))], company, sent)
         # MSL是…后成立的单位,由前Scale AI执行长P出任首席AI官 / 首席科学家一职,则由前Anthropic研究员P担任
         for m in HEADED_BY.finditer(t):
@@ -806,6 +815,11 @@ def _subject_company(t: str, slots: list[Mention]) -> Mention | None:
 
 
 UNIT_WORDS = ("中心", "实验室", "研究院", "研究所", "事业部", "事业群", "部门", "团队", "基金", "学院")
+
+
+def _unit_before(t: str, pos: int) -> bool:
+    """Meta 有一个评测核心组,负责人是P: the clause before names a unit, whose head this is."""
+    return bool(re.search(r"(?:有一个|有个|旗下|下设|下属|内部)[^,，。]*?(?:组|团队|部门|实验室|中心|事业部)[」”』\"]?\s*[,，]?\s*$", t[:pos]))
 
 
 def _unit_fits(title: str, company: Mention) -> bool:
