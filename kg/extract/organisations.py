@@ -9,8 +9,8 @@ from ..normalize import key
 from ..types import Article
 from . import cues
 from .lexicon import Lexicon
-from .text import (CJK, FUNCTION_CHARS, GENERIC_NOUNS, NAME_BREAK_CHARS, common_word, dictionary_word, forms_pattern, last_word,
-                   name_like, parent_key, place_name, trim_leading_words)
+from .text import (CJK, FUNCTION_CHARS, GENERIC_NOUNS, NAME_BREAK_CHARS, common_word, dictionary_word, forms_pattern,
+                   last_word, name_like, parent_key, place_name, trim_leading_words)
 
 
 MEDIA = re.compile(rf"([{CJK}]{{2,8}})(杂志|周刊|日报|晚报|时报|邮报|新闻网|通讯社)")

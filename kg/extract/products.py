@@ -216,7 +216,7 @@ def clusters(article: Article, folded: str, lex: Lexicon) -> None:
             if any(place_name(name[i:]) for i in range(len(name) - 1)):
                 continue  # 宣布贵安数据中心: a place, read by the facility rule
             name = translit_suffix(name, minimum=2)
-            if not name or len(name) < 2 or any(c in "万千百亿卡到会从在把被让谁" for c in name):
+            if not name or len(name) < 2 or any(c in "万千百亿卡到会从在把被让谁不未" for c in name) or name[0] in "主最":
                 continue  # 万卡集群 counts cards, it names nothing
         if lex.type_of(key(name)) not in (None, "Cluster"):
             continue
@@ -245,6 +245,7 @@ def facilities(article: Article, folded: str, lex: Lexicon) -> None:
         if owner and place in ("", "人工智能", "AI") and len(owner) >= 2:
             lex.add(owner + place + m.group(2), "Cluster", "cue:facility")  # 数码港人工智能超算中心
             continue
+        place = drop_leading_verbs(place)  # 负责扶摇智算中心 -> 扶摇智算中心
         if not 2 <= len(place) <= 4 or place.startswith(GENERIC_FACILITY) or "卡" in place:
             continue
         if (dictionary_word(place) or any(ch in NAME_BREAK_CHARS for ch in place)) and not place_name(place, minimum=0):
@@ -268,7 +269,7 @@ def cjk_versioned_models(article: Article, folded: str, lex: Lexicon) -> None:
     for m in CJK_VERSIONED.finditer(folded):
         run = m.group(1)
         stem = next((run[i:] for i in range(len(run) - 1) if lex.type_of(key(run[i:])) in ("Company", "Model")), None)
-        stem = stem or re.sub(rf"^(?:{EDITION_WORDS})", "", last_word(run))  # 前代青岚-2.5 -> 青岚-2.5
+        stem = stem or drop_leading_verbs(re.sub(rf"^(?:{EDITION_WORDS})", "", last_word(run)))  # 前代青岚-2.5, 强调石虎-34B
         # 发布烛照-2: a plain word is a model's name when it is released or called a model
         if len(stem) < 2 or dictionary_word(stem) and lex.type_of(key(stem)) is None \
                 and not RELEASED_BEFORE.search(run[:-len(stem)]):
