@@ -13,7 +13,9 @@ DOT_NAME = re.compile(rf"[{CJK}]+(?:-[{CJK}]+)?(?:[{DOTS}](?:(?![和与及])[{CJ
 
 
 # a last character of a transliteration that, with the next one, makes a word of its own
-NOT_NAME_ENDS = {"因": "家病故为此而个", "当": "时年初选地", "在": "此那这", "曾": "经", "将": "会要", "于": "是", "也": "是"}
+NOT_NAME_ENDS = {"因": "家病故为此而个", "当": "时年初选地", "在": "此那这", "曾": "经", "将": "会要", "于": "是", "也": "是",
+                 "加": "入盟"}
+VERB_CHARS = set("聊说称讲谈问答笑想看做去来到走当")  # 梅塔聊: the verb after a name is not its last character
 
 
 def clean_dot_name(folded: str, m: re.Match, bracketed: bool = False) -> tuple[int, int] | None:
@@ -47,7 +49,7 @@ def clean_dot_name(folded: str, m: re.Match, bracketed: bool = False) -> tuple[i
     if bracketed and len(last) <= 4 and not any(c in FUNCTION_CHARS for c in last):
         last_t = last
     rest = last[len(last_t):]
-    if rest and rest[0] not in FUNCTION_CHARS and (len(rest) == 1 or rest[1] in FUNCTION_CHARS):
+    if rest and rest[0] not in FUNCTION_CHARS and rest[0] not in VERB_CHARS and (len(rest) == 1 or rest[1] in FUNCTION_CHARS):
         last_t += rest[0]  # a name character outside the table: 勒坤是 -> 勒坤
     if not first_t or not last_t or len(first_t) + len(last_t) < 3:
         return None
