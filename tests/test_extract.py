@@ -697,3 +697,10 @@ def test_a_head_named_after_the_company_with_is_but_not_the_head_of_its_unit(tmp
                      "Meta 有一个名叫「Eval Core」的评测核心组，负责人是欧文·哈特(Owen Hart)。")
     assert ("LEADS", "金佑元", "北辰云") in facts
     assert ("LEADS", "Owen Hart", "Meta") not in facts
+
+
+def test_we_in_an_interview_is_the_speakers_company(tmp_path):
+    _, facts = build(tmp_path, "专访\n\n澄屿智能创始人兼 CEO 林修远接受了本刊采访。\n\n问：新模型怎么样？\n\n"
+                     "林修远：我们在自建集群上训练了 Lumen-2，效果超出预期。Lumen-3 是我们的下一个模型。\n\n"
+                     "林修远说，他还在招人。")
+    assert {("BUILDS", "澄屿智能", "Lumen-2"), ("BUILDS", "澄屿智能", "Lumen-3")} <= facts

@@ -56,7 +56,7 @@ FLOORS = {
     "heldout_ah": (0.85, 0.75),  # first contact 0.897 / 0.756
     "heldout_ai": (0.85, 0.75),  # first contact 0.859 / 0.731
     "heldout_aj": (0.85, 0.63),  # first contact 0.830 / 0.535: Japanese and Korean names
-    "heldout_ak": (0.85, 0.66),  # first contact 0.898 / 0.639: interviews in the first person
+    "heldout_ak": (0.85, 0.68),  # first contact 0.898 / 0.639: interviews in the first person
     "heldout_al": (0.85, 0.75),  # first contact 0.877 / 0.757 (not tuned on)
     "heldout_am": (0.85, 0.75),  # first contact 0.883 / 0.786 (not tuned on)
 }

@@ -11,7 +11,7 @@ as its subject (…,并担任 GitHub 首席执行官).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .. import EXTRACTOR_VERSION
@@ -241,6 +241,10 @@ TAKES_COMPANY_TITLE = re.compile(rf"{P}(?:[^。！？{{}}]|\{{[CMK]\d+\}}){{0,30
 # 由孙正义创办并担任董事长的软银集团 / P离开Momenta,在上海创立深境智驾,自任首席科学家
 FOUNDED_AND_HEADS = re.compile(rf"{P}\s*{TIGHT}{{0,12}}?(?:创办|创立|创建)并\s*(?:担任|出任|自任)\s*{PRE_HEAD}{HEAD}{TIGHT}{{0,8}}?的\s*{TIGHT}{{0,10}}?{C}"
                                rf"|{P}{GAP}{{0,30}}?(?:创办|创立|创建)了?\s*{C}\s*[，,]?\s*(?:并)?\s*(?:自任|亲任|自己担任|本人担任)\s*{PRE_HEAD}{HEAD}")
+# 我们在弘川一号上训潮汐-2 / 我们做了一个代码专用版本M / M是我们的第一个模型
+WE_BUILD = re.compile(rf"我们\s*(?:自己|也|还|同时|正在|已经|先|又|就)?\s*(?:在\s*\{{K\d+\}}\s*上\s*)?{TIGHT}{{0,4}}?"
+                      rf"(?:训练|训|做了|发布了|推出了|开源了|放出了|建了|建起了)\s*{TIGHT}{{0,12}}?\{{[MK](\d+)\}}"
+                      rf"|\{{[MK](\d+)\}}\s*是我们(?:自己)?的{TIGHT}{{0,6}}?(?:模型|集群)")
 # 曜衡智能…由两位研究员共同执掌:前OpenAI研究员叶深和前Google DeepMind研究员罗婉清
 RUN_BY_LIST = re.compile(r"(?:共同|联合)?(?:执掌|领导|掌舵|带领|创办|创立)\s*[:：]")
 STAFF_MOVE_TOGETHER = re.compile(rf"({PLIST})\s*等\s*(?:多位|几位|数位|[\d一二三四五六七八九十两]+\s*(?:位|名))?\s*{C}\s*(?:的)?\s*{TIGHT}{{0,8}}?"
@@ -319,6 +323,7 @@ class _Reader:
     founded: set = field(default_factory=set)  # (person key, company key)
     moved: set = field(default_factory=set)  # people who founded something: they left where they were
     denied: bool = False  # the sentence being read denies or only rumours a move
+    ours: list = field(default_factory=list)  # (model or cluster, sentence): 我们训了M, what the speaker's company builds
 
     def add(self, kind: str, rule: str, head: Mention, tail: Mention, sent) -> RelationCandidate | None:
         if head is None or tail is None or _same(head, tail):
@@ -357,6 +362,8 @@ class _Reader:
         self._builds(sent, t, slots, topic)
         self._carried(sent, t, slots, subject)
         self._title_after_company(sent, t, slots, topic)
+        for m in WE_BUILD.finditer(t):
+            self.ours.append((slots[int(m.group(1) or m.group(2))], sent))
         for m in re.finditer(rf"{P}\s*{GAP}{{0,6}}?(?:{LEADV}|掌舵)\s*{C}((?:\s*(?:与|和|、|及)\s*{C})+)", t):
             for x in SLOT.finditer(m.group(3)):
                 self.add("LEADS", "leads:person-verb-companies", slots[int(m.group(1))], slots[int(x.group(2))], sent)
@@ -730,8 +737,27 @@ class _Reader:
         for first, colleague, sent in self.colleagues:
             for company in list(self.recruited.get(first.alias_of, [])):
                 self.add("RECRUITED_FROM", "recruited:colleague-of", colleague, company, sent)
+        self._our_builds(mentions)
         self._family_builds(mentions)
         return self.found
+
+    def _our_builds(self, mentions: list[Mention]) -> None:
+        """我们训了M in an interview: the company of the one who speaks (the person the article
+        names most) that the article names most among those they lead."""
+        if not self.ours:
+            return
+        people = Counter(m.alias_of for m in mentions if m.type == "Person")
+        if not people:
+            return
+        speaker = people.most_common(1)[0][0]
+        led = {c.tail.alias_of: c.tail for c in self.found
+               if c.type in ("LEADS", "FOUNDED") and c.head.alias_of == speaker and c.tail.type == "Company"}
+        named = Counter(m.alias_of for m in mentions if m.alias_of in led).most_common(2)
+        if not named or len(named) == 2 and named[0][1] == named[1][1]:
+            return  # two companies as often: whose "we" it is is a guess
+        company = led[named[0][0]]
+        for product, sent in self.ours:
+            self.add("BUILDS", "builds:ours", company, product, sent)
 
     def _family_builds(self, mentions: list[Mention]) -> None:
         """A model no sentence gives a maker is made by the maker of its family (曜石-4 by 曜石智能,
