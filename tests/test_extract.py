@@ -704,3 +704,8 @@ def test_we_in_an_interview_is_the_speakers_company(tmp_path):
                      "林修远：我们在自建集群上训练了 Lumen-2，效果超出预期。Lumen-3 是我们的下一个模型。\n\n"
                      "林修远说，他还在招人。")
     assert {("BUILDS", "澄屿智能", "Lumen-2"), ("BUILDS", "澄屿智能", "Lumen-3")} <= facts
+
+
+def test_a_report_on_a_model_is_not_a_model(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\nOrchid-2 于上周发布。\n\n[1] Parallax Labs, Orchid-2 Technical Report")
+    assert [e.name for e in g.entities if e.type == "Model"] == ["Orchid-2"]

@@ -29,6 +29,7 @@ MODEL_HEAD = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z]*|GPT|o|[a-z]{3,}(?=-[a-
 
 
 COUNT_UNITS = set("月年日号天周亿万千百个位名家倍款种项层块张台")
+DOCUMENT_WORDS = {"Technical", "Report", "Release", "Notes", "Paper", "Card", "Blog", "Whitepaper", "Documentation"}
 
 
 def model_span(folded: str, start: int, families: set[str], lex_types: dict) -> tuple[int, bool, str] | None:
@@ -78,8 +79,8 @@ def model_span(folded: str, start: int, families: set[str], lex_types: dict) -> 
                 and tok not in cues.LATIN_STOPWORDS and tok not in cues.COMPANY_SUFFIX_WORDS:
             has_version = True  # Stargate Abilene, Fairwater Atlanta: a site of a known cluster
         elif sep == " " and has_version and NAME_TOKEN.match(tok) and tok not in cues.LATIN_STOPWORDS \
-                and tok not in cues.COMPANY_SUFFIX_WORDS:
-            pass  # Llama 4 Scout
+                and tok not in cues.COMPANY_SUFFIX_WORDS and tok not in DOCUMENT_WORDS:
+            pass  # Llama 4 Scout, not Prism-1 Technical Report
         elif sep == " " and not has_version and tokens < 3 and NAME_TOKEN.match(tok) and tok not in cues.LATIN_STOPWORDS \
                 and re.match(r"(?: [A-Z][A-Za-z]+)? (?:v?\d+(?:\.\d+)*[a-z]?)(?![\w月年日])", folded[t.end():t.end() + 16]):
             pass  # Mistral Medium 3, Claude Opus 4, Grok Code Fast 1: variant words before the version
