@@ -66,6 +66,9 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
         native = native_name_tail(run)
         tokens = latin.split()
         name_shaped = len(tokens) <= 3 and all(NAME_TOKEN.match(t) for t in tokens)
+        # 孙培(Pei Sun) reads as a Chinese name in pinyin, 李妍秀(Lee Yeon-soo) as a Korean one
+        chinese_reading = native and (looks_like_personal_name(tokens) or set(tokens) & cues.PINYIN_SURNAMES) \
+            and not set(tokens) & cues.KOREAN_SURNAMES_ROMANISED
         if known_type:
             etype = known_type
             cjk = known_tail(run, latin, lex) or (
@@ -75,9 +78,7 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
             cjk, etype = org_tail(run, lex), "Company"  # 曜石算力(Obsidian Compute)
         elif 2 <= len(tokens) <= 3 and name_shaped and (person := known_person_tail(run, lex)):
             cjk, etype = person, "Person"  # 早濑直人(Naoto Hayase): a name read before, and its romanisation
-        elif name_shaped and not (native and (looks_like_personal_name(tokens) or set(tokens) & cues.PINYIN_SURNAMES)
-                                  and not set(tokens) & cues.KOREAN_SURNAMES_ROMANISED) \
-                and (kanji := romanised_tail(run, tokens)):
+        elif name_shaped and not chinese_reading and (kanji := romanised_tail(run, tokens)):
             cjk, etype = kanji, "Person"  # 佐伯翔太(Shota Saeki), 文艺琳(Moon Ye-rin)
         elif cluster_context(folded, article, i, m.end()):
             cjk, etype = translit or last_word(run), "Cluster"

@@ -38,6 +38,9 @@ HEAD_TITLES = (
     "社长", "会长", "董事会议长",  # Japanese and Korean companies' heads
 )
 
+# the arrows of a list of moves: "Owen Tsai:Apple → MSL"
+ARROWS = r"(?:→|->|—>|⟶|➡|➔|=>|⇒|－>)"
+
 # Korean family names as romanised, to read the length of a name in hanja from its romanisation
 KOREAN_SURNAMES_ROMANISED = set("""
 Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin Kwon
@@ -160,6 +163,11 @@ CLUSTER_CUES = ("集群", "丛集", "超级电脑", "资料中心", "超算中�
 MODEL_CUES = ("模型", "大模型", "model", "Model", "LLM", "发布", "推出", "开源", "训练", "基准",
               "benchmark", "参数", "上下文", "推理")
 
+# chips a cluster is built of, which name neither a model nor a cluster (Blackwell集群)
+CHIP_NAMES = {"Blackwell", "Hopper", "Rubin", "Ampere", "DGX", "HGX", "NVL", "NVLink", "CUDA", "Grace", "Ascend", "Gaudi",
+              "Trainium", "Inferentia", "Maia", "Cobalt", "Ironwood", "Trillium", "Instinct", "MI", "Xeon", "EPYC",
+              "Snapdragon", "Exynos", "Tensor", "Kunpeng", "Jetson", "Orin", "Thor", "GPU", "TPU"}
+
 # Tokens that look like a version but name hardware or software, not models.
 NOT_MODEL_FAMILIES = {
     "H", "A", "B", "GB", "V", "L", "TPU", "RTX", "GTX", "M", "iPhone", "Windows", "iOS",
@@ -174,14 +182,9 @@ NOT_MODEL_FAMILIES = {
     "ARC", "MMLU", "GPQA", "SWE", "AIME", "HumanEval", "MATH", "GSM", "BBH", "HLE", "LMArena", "Arena", "MT",
     "LiveCodeBench", "BrowseComp", "Tau", "OSWorld", "MMMU", "CMMLU", "CEval", "C-Eval",
     "FP", "INT", "BF", "TF", "Int",
-    # chips and systems, not models
+    # systems, not models
     "Optimus", "Figure", "Atlas", "Dojo",
-}
-# chips a cluster is built of, which name neither a model nor a cluster (Blackwell集群)
-CHIP_NAMES = {"Blackwell", "Hopper", "Rubin", "Ampere", "DGX", "HGX", "NVL", "NVLink", "CUDA", "Grace", "Ascend", "Gaudi",
-              "Trainium", "Inferentia", "Maia", "Cobalt", "Ironwood", "Trillium", "Instinct", "MI", "Xeon", "EPYC",
-              "Snapdragon", "Exynos", "Tensor", "Kunpeng", "Jetson", "Orin", "Thor", "GPU", "TPU"}
-NOT_MODEL_FAMILIES |= CHIP_NAMES
+} | CHIP_NAMES
 MODEL_VARIANT_WORDS = {
     "pro", "mini", "max", "flash", "turbo", "preview", "ultra", "lite", "plus", "nano", "instruct",
     "chat", "coder", "vision", "omni", "reasoner", "thinking", "sonnet", "opus", "haiku", "exp",

@@ -12,6 +12,8 @@ TITLES_BEFORE_NAMES = cues.PERSON_TITLES + ("诗人", "作家", "演员", "歌�
 DOT_NAME = re.compile(rf"[{CJK}]+(?:-[{CJK}]+)?(?:[{DOTS}](?:(?![和与及])[{CJK}])+)+")  # 马克-安德烈·加尼翁; A·B和C·D are two
 
 
+TITLE_OR_FUNCTION = re.compile(rf"{'|'.join(TITLES_BEFORE_NAMES)}|[{''.join(sorted(FUNCTION_CHARS))}]")
+
 # a last character of a transliteration that, with the next one, makes a word of its own
 NOT_NAME_ENDS = {"因": "家病故为此而个", "当": "时年初选地", "在": "此那这", "曾": "经", "将": "会要", "于": "是", "也": "是",
                  "加": "入盟"}
@@ -29,7 +31,7 @@ def clean_dot_name(folded: str, m: re.Match, bracketed: bool = False) -> tuple[i
     first_t = translit_suffix(first, edge=True)
     if bracketed and not first_t:
         # 合伙人大卫·哈(David Ha): the name starts after a title, or where the run does
-        head = re.split(rf"{'|'.join(TITLES_BEFORE_NAMES)}|[{''.join(FUNCTION_CHARS)}]", first)[-1]
+        head = TITLE_OR_FUNCTION.split(first)[-1]
         first_t = head if 1 <= len(head) <= 4 else ""
     if first_t[:1] in FUNCTION_CHARS:
         first_t = first_t[1:]

@@ -277,10 +277,10 @@ def org_units(article: Article, folded: str, lex: Lexicon) -> None:
         if not u:
             continue
         desc = u.group(1).strip()
+        surface = folded[m.start():m.end() + u.end()].strip()
         if u.group(2) in DIVISIONS and desc:
             # 英业达AI研发中心, 纬创AI服务器事业群: a division with a life of its own, never the company itself
             if not any(ch in NAME_BREAK_CHARS for ch in desc) and not company_inside(desc, lex):
-                surface = folded[m.start():m.end() + u.end()].strip()
                 unit = f"division:{parent_key(lex, key(m.group(0)))}:{key(desc + u.group(2))}"
                 lex.link(unit, lex.add(surface, "Company", "pattern:org-unit"), "pattern:org-unit")
                 if len(desc) >= 2 and not desc.isascii() and not place_name(desc):  # 上海研发中心: whose?
@@ -294,7 +294,6 @@ def org_units(article: Article, folded: str, lex: Lexicon) -> None:
             desc = desc.rsplit("的", 1)[1]
             if not desc:
                 continue  # Inflection的团队: the company itself, already a mention
-        surface = folded[m.start():m.end() + u.end()].strip()
         named = key(lex.canonical.get(key(m.group(0)), m.group(0)) + desc)
         if desc and lex.type_of(named) == "Company":  # 微软AI部门 is Microsoft AI
             lex.link(named, lex.add(surface, "Company", "pattern:org-unit"), "pattern:unit-named")
@@ -304,7 +303,6 @@ def org_units(article: Article, folded: str, lex: Lexicon) -> None:
         dkey = cues.DESCRIPTOR_GLOSSARY.get(desc.lower(), desc.lower())
         if dkey in cues.GENERIC_DESCRIPTORS or lex.type_of(key(desc)) not in (None, "Company", "Model"):
             continue  # a team named after its model (阿里通义千问团队) is a unit of its own
-        surface = folded[m.start():m.end() + u.end()].strip()
         if desc and lex.type_of(key(desc)) == "Company":
             # 字节跳动Seed团队 is Seed, a name of its own
             lex.link(key(desc), lex.add(surface, "Company", "pattern:org-unit"), "pattern:unit-named")

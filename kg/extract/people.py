@@ -78,14 +78,15 @@ def japanese_names(article: Article, folded: str, lex: Lexicon) -> None:
                 break  # 岛田明表示: the shortest name that ends well, not 岛田明表示
 
 
-MOVE_LINE = re.compile(rf"^[ \t]*[·．•・\-*][ \t]*([{CJK}·]{{2,12}})[ \t]*[：:][^\n]*(?:→|->)", re.M)
+LIST_ITEM_NAME = re.compile(rf"^[ \t]*[·•・.\-*][ \t]*([{CJK}·]{{2,12}})", re.M)
 
 
 def listed_names(article: Article, folded: str, lex: Lexicon) -> None:
-    """The person who opens a line of a list of moves: · 罗文岚：Anthropic → xAI."""
-    for m in MOVE_LINE.finditer(folded):
+    """The person who opens a line of a list of moves: · 罗文岚：Anthropic → xAI, · 小林健太:…"""
+    for m in LIST_ITEM_NAME.finditer(folded):
         name = m.group(1)
-        if (native_name_tail(name) == name or DOT_NAME.fullmatch(name)) and lex.type_of(key(name)) in (None, "Person"):
+        if MOVE_HEADLINE.match(folded, m.end()) and lex.type_of(key(name)) in (None, "Person") \
+                and (native_name_tail(name) == name or DOT_NAME.fullmatch(name) or name[:2] in cues.JAPANESE_SURNAMES):
             lex.add(name, "Person", "cue:move-line")
 
 
@@ -115,7 +116,7 @@ def tagged_names(article: Article, folded: str, lex: Lexicon) -> None:
                 lex.add(name, "Person", "tagger:lac-person")
 
 
-MOVE_HEADLINE = re.compile(r"\s*(?:[(（][^)）\n]{1,30}[)）])?\s*[:：][^\n]{1,60}?(?:→|->|➡|➔|=>)")
+MOVE_HEADLINE = re.compile(rf"\s*(?:[(（][^)）\n]{{1,30}}[)）])?\s*[:：][^\n]{{1,60}}?{cues.ARROWS}")
 
 
 def latin_names(article: Article, folded: str, lex: Lexicon) -> None:

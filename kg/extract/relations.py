@@ -18,7 +18,7 @@ from .. import EXTRACTOR_VERSION
 from ..normalize import fold
 from ..types import Article, Evidence, Mention, RelationCandidate
 from . import cues
-from .tables import move_lines, table_facts
+from .tables import FOUNDER_POST, RUNNING_POST, table_facts
 
 LETTER = {"Person": "P", "Company": "C", "Cluster": "K", "Model": "M"}
 
@@ -88,8 +88,14 @@ LIST_PERSON = re.compile(r"^\s*(?:[·•・\-]|\d+[.、])?\s*\{P(\d+)\}\s*[:：]
 # the posts of the person the text is about, with no name before them: 原 Apple 基础模型团队研究员
 APPOSITION = re.compile(rf"^\s*(?:\d+[.、]\s*)?(?:曾是|曾任|系)?\s*(前|原)?\s*{TIGHT}{{0,10}}?{C}\s*(?:的)?\s*"
                         rf"({TIGHT}{{0,12}}?(?:{HEAD}|{STAFF}|创始人|创办人|成员|员工))\s*(?:之一)?\s*$")
-HEADLINE = r"^\s*(?:\d+[.、]\s*|[-•·]\s*)?((?:\{P\d+\}|[、,，和与及\s])+?)\s*[:：]\s*"
-HEADLINE_MOVE = re.compile(rf"{HEADLINE}{C}\s*(?:→|->|—>|➡|➔|=>|⇒|－>)\s*{C}")
+# a list item's people, a gloss in brackets allowed: "· 大卫·哈(hardmaru):"
+HEADLINE = r"^\s*(?:\d+[.、]\s*|[-•·・.*]\s*)?((?:\{P\d+\}|[、,，和与及\s]|[(（][^(){}（）\n]{1,30}[)）])+?)\s*[:：]\s*"
+ARROW = rf"\s*{cues.ARROWS}\s*"
+HEADLINE_MOVES = re.compile(rf"{HEADLINE}([^\n]*?{ARROW}[^\n]*)")
+HEADLINE_TOP_POST = re.compile(rf"\s*[(（]?\s*(?:{FOUNDER_POST}|{RUNNING_POST})")
+# a post the line doubts or does not know (传加盟OpenAI,本人否认 / 去向未公开), or a promotion (代理总经理 → 总经理)
+DOUBTED = re.compile(r"传|否认|未证实|未经证实|去向|未公开|未披露|不详|未知|待定|^[\s—\-–/]*$")
+PROMOTED = re.compile(r"(?:经理|长|官|裁|CEO|CTO|负责人|总监|主任|主管)$")
 HEADLINE_BUILDS = re.compile(rf"^\s*(?:\d+[.、]\s*|[-•·・]\s*){C}\s*[:：]\s*((?:\{{[MK]\d+\}}[^{{}}，,。；;:：]{{0,12}}?)+)")
 HEADLINE_POST = re.compile(rf"{HEADLINE}{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*$")
 # …,同一个月里,文心 4.5 Turbo 和深度思考模型文心 X1 Turbo 先后发布
@@ -468,13 +474,30 @@ class _Reader:
                 self.add("WORKS_AT", "works:apposition-staff", subject, company, sent)
 
     def _headline_move(self, sent, t, slots) -> None:
-        """A list item's headline: "9. 顾一鸣(Yiming Gu):MSL → OpenAI" / "A、B:Oracle 联席 CEO"."""
-        m = HEADLINE_MOVE.match(t)
+        """A list item's headline: "9. 顾一鸣(Yiming Gu):MSL → OpenAI" / "A、B:Oracle 联席 CEO" /
+        "· 罗文昕:Anthropic → xAI → Parallax Labs 联合创始人兼首席科学家": each post before an
+        arrow was left for the one after it, and a post that runs its company is led."""
+        m = HEADLINE_MOVES.match(t)
         if m:
             people = [slots[int(x.group(2))] for x in SLOT.finditer(m.group(1)) if x.group(1) == "P"]
-            for person in people:
-                self.add("RECRUITED_FROM", "recruited:headline-arrow", person, slots[int(m.group(2))], sent)
-                self.add("WORKS_AT", "works:headline-arrow-joins", person, slots[int(m.group(3))], sent)
+            posts = []  # per post: its company, None for one with no company (总统室), False for no move
+            for part in re.split(ARROW, m.group(2)):
+                firm = next((x for x in SLOT.finditer(part) if x.group(1) == "C"), None)
+                text = part.strip(" ，,；;。")
+                if DOUBTED.search(text) or firm is None and len(text) <= 6 and PROMOTED.search(text):
+                    posts.append(False)
+                    continue
+                posts.append(slots[int(firm.group(2))] if firm else None)
+                if firm and HEADLINE_TOP_POST.match(part, firm.end()):
+                    for person in people:
+                        self.add("LEADS", "leads:headline-arrow-post", person, posts[-1], sent)
+            for firm, after in zip(posts, posts[1:]):
+                if firm and after is not False and (after is None or not _same(after, firm)):
+                    for person in people:
+                        self.add("RECRUITED_FROM", "recruited:headline-arrow", person, firm, sent)
+            if posts and posts[-1]:
+                for person in people:
+                    self.add("WORKS_AT", "works:headline-arrow-joins", person, posts[-1], sent)
         m = HEADLINE_BUILDS.match(t)
         if m:
             for x in SLOT.finditer(m.group(2)):
@@ -817,7 +840,7 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
                                                     st.template[max(0, x.start() - 3):x.start()]) \
                     and not re.match(r"\s*(?:领投|参投|跟投|等机构|等投资)", st.template[x.end():]):
                 last_company = st.slots[int(x.group(2))]
-    for kind, rule, head, tail, sent in [*table_facts(article, mentions), *move_lines(article, mentions)]:
+    for kind, rule, head, tail, sent in table_facts(article, mentions):
         reader.add(kind, rule, head, tail, sent)
     return reader.finish(mentions)
 

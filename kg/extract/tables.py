@@ -8,18 +8,12 @@
 
 The header names what each column holds; a row then says who moved from where, who leads
 what, who releases a model and who built the cluster it ran on.
-
-Lists of moves, one person a line, each post before an arrow left for the one after it:
-
-    · 尹恩惠：Anthropic → Upstage(首席科学家)
-    ．蕭允嘉：緯穎技術長 → 鴻海雲端網路產品事業群副總經理
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from ..normalize import fold
 from ..types import Article, Mention, Sentence
 
 # column roles, by the words their header uses
@@ -35,8 +29,9 @@ COLUMNS = {
 }
 UNKNOWN = re.compile(r"^\s*(?:未公开|未披露|不详|未知|待定|[—\-–/]+)?\s*$")
 # a post that runs the company, not a function in it (评测负责人, 技术副总裁)
-TOP_POST = re.compile(r"\s*(?:联合|共同)?(?:创始人|创办人)(?:\s*(?:兼|暨)\s*\S{1,6})?\s*"
-                      r"|\s*(?:代理|临时|联席)?\s*(?:CEO|首席执行官|执行长|总裁|董事长|首席科学家)\s*")
+FOUNDER_POST = r"(?:联合|共同)?(?:创始人|创办人)"
+RUNNING_POST = r"(?:代理|临时|联席)?\s*(?:CEO|首席执行官|执行长|总裁|董事长|首席科学家)"
+TOP_POST = re.compile(rf"\s*{FOUNDER_POST}(?:\s*(?:兼|暨)\s*\S{{1,6}})?\s*|\s*{RUNNING_POST}\s*")
 
 
 def _roles(header: list[str]) -> dict[str, int]:
@@ -108,39 +103,3 @@ def table_facts(article: Article, mentions: list[Mention]) -> Iterator[tuple[str
                     for cluster in cell("cluster", "Cluster"):
                         yield "BUILDS", "builds:table-row-owner", owner, cluster, sent
 
-
-HEARSAY = re.compile(r"传|否认|未证实|未经证实|去向|未公开|未披露|不详|未知")
-ARROW = re.compile(r"\s*(?:→|->|⟶|=>)\s*")
-# the post a line gives someone at a company, right after its name: not a deputy's, not a unit's head
-LINE_TOP_POST = re.compile(r"^\s*[(（]?\s*(?:(?:联合|共同)?(?:创始人|创办人)|(?:代理|临时|联席)?(?:CEO|首席执行官|执行长|总裁|董事长|首席科学家))")
-
-
-def move_lines(article: Article, mentions: list[Mention]) -> Iterator[tuple[str, str, Mention, Mention, Sentence]]:
-    """(relation type, rule, head, tail, sentence) for every line of a list of moves."""
-    pos = 0
-    for line in article.text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        colon = re.search(r"[：:]", line)
-        if colon is None or not ARROW.search(line, colon.end()):
-            continue
-        named = [m for m in mentions if start <= m.start < start + colon.start()]
-        if not named or named[0].type != "Person" or any(m.type != "Person" for m in named):
-            continue
-        person = named[0]
-        sent = next((s for s in article.sentences if s.start <= start + colon.end() < s.end), None)
-        cuts = [start + colon.end()] + [start + a.end() for a in ARROW.finditer(line, colon.end())] + [start + len(line)]
-        posts = []
-        for a, b in zip(cuts, cuts[1:]):
-            firm = next((m for m in mentions if a <= m.start < b and m.type == "Company"), None)
-            text = fold(article.text[a:b]).strip(" ，,；;。")
-            if HEARSAY.search(text) or UNKNOWN.match(text) or (firm is None and len(text) <= 6 and re.search(r"(?:经理|长|官|裁|CEO|CTO|负责人|总监|主任|主管)$", text)):
-                firm = False  # 传加盟OpenAI,本人否认 / 代理总经理 → 总经理: no move the line vouches for
-            posts.append(firm)
-            if firm and sent is not None and LINE_TOP_POST.match(fold(article.text[firm.end:b])):
-                yield "LEADS", "leads:move-line-post", person, firm, sent
-        if sent is None:
-            continue
-        for firm, after in zip(posts, posts[1:]):
-            # a post with no company (总统室) is still a move; one the line doubts is not
-            if firm and after is not False and (after is None or after.alias_of != firm.alias_of):
-                yield "RECRUITED_FROM", "recruited:move-line", person, firm, sent
