@@ -709,3 +709,14 @@ def test_we_in_an_interview_is_the_speakers_company(tmp_path):
 def test_a_report_on_a_model_is_not_a_model(tmp_path):
     g, _ = build(tmp_path, "新闻\n\nOrchid-2 于上周发布。\n\n[1] Parallax Labs, Orchid-2 Technical Report")
     assert [e.name for e in g.entities if e.type == "Model"] == ["Orchid-2"]
+
+
+def test_a_site_or_model_pointed_back_to_is_built_by_the_company_after_you(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n北纬智算在宁夏中卫启用了“沙鸥一号”集群。这座集群由北纬智算与本地国企西坡能源共同承建，一期部署八千卡。\n\n"
+                     "另一边，Kestrel-9 上周亮相。这个模型由澜序科技训练，已经开源。")
+    assert {("BUILDS", "西坡能源", "沙鸥一号"), ("BUILDS", "澜序科技", "Kestrel-9")} <= facts
+
+
+def test_a_site_too_far_back_is_not_pointed_to(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n“沙鸥一号”集群已经启用。\n\n第二段。\n\n第三段。\n\n这座园区由西坡能源兴建。")
+    assert not [f for f in facts if f[0] == "BUILDS"]

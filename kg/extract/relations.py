@@ -103,6 +103,10 @@ RELEASED = re.compile(r"\{M\d+\}(?:\s*(?:、|和|与|及|以及)\s*[^{}。！？
                       r"(?:发布|推出|开源|亮相|面世|问世)(?:了)?\s*(?=[，,。；;！？]|$)")
 VENUE, VENUE_AFTER = re.compile(r"(?<![就正])在\s*$"), re.compile(rf"\s*{TIGHT}{{0,12}}?(?:大会|会上|峰会|发布会|活动|平台)")
 BUILT_BY_ALSO = re.compile(rf"[^{{}}，,。；;]{{0,6}}?[、，,]\s*(?:并|再)?\s*(?:由|交给|交由)?\s*{C}\s*(?:负责)?\s*(?:日常)?\s*(?:{BUILD}|施工)")
+# 这座园区由开发商C负责开发建设 / 它由C投资兴建: the cluster or model named just before is built by C
+BUILT_BY_BACK = re.compile(rf"(?:这座|这个|这处|这台|这款|该|此|它)\s*{TIGHT}{{0,16}}?(?:由|交由)\s*((?:\{{C\d+\}}|{TIGHT}){{0,24}}?)(?:{BUILD}|施工)(?![官长商方])")
+FACILITY_WORD = re.compile(r"集群|丛集|园区|中心|超算|计算机|电脑|设施|基地|平台|机房")
+MODEL_WORD = re.compile(r"模型")
 ARROW_LIST = re.compile(rf"{C}\s*[(（]([^()（）]*?→[^()（）]*?)[)）]")
 RENTED = re.compile(r"租自|租用|租来|租下|借用|来自")  # 训练用的卡租自阿里云的张北智算中心: used, not built
 COMPARE = re.compile(r"能与|可与|能和|可以和|跟|对抗|击败|超越|超过|媲美|对标|相比|比肩|抗衡|against|vs")
@@ -262,7 +266,7 @@ HEADED_BY = re.compile(rf"({HEAD}\s*(?:一职|职位|职务)\s*[，,]?\s*(?:则|
 CLUSTER_OPENS = re.compile(rf"\s*[“「\"]?\{{K(\d+)\}}\s*{TIGHT}{{0,16}}?(?:开工|动工|投产|建成|落成|启用|投用|点亮|完工|上线)")
 POSSESSIVE_LIST = re.compile(rf"{C}\s*(?:(?:的|旗下的|旗下)\s*{TIGHT}{{0,6}}?|\s?){MK}((?:(?:\s*(?:、|和|与|及|以及)\s*{TIGHT}{{0,8}}?|\s*[,，]\s*{TIGHT}{{0,2}}?){MK})+)")
 # companies joined by 与/和 before a build verb all build: 由Cerebras与G42共同打造
-CO_BUILDERS = re.compile(rf"{C}((?:\s*(?:与|和|、|及)\s*{TIGHT}{{0,4}}?{C})+)\s*{TIGHT}{{0,8}}?(?:共同|联合|合作)?\s*(?:{BUILD})")
+CO_BUILDERS = re.compile(rf"{C}((?:\s*(?:与|和|、|及)\s*{TIGHT}{{0,8}}?{C})+)\s*{TIGHT}{{0,8}}?(?:共同|联合|合作)?\s*(?:{BUILD})")
 SLOT = re.compile(r"\{([PCKM])(\d+)\}")
 PRONOUN = re.compile(r"(?<![其])[他她](?![们們])|(?:这位|该名|这名)[^，,。{}]{0,8}?(?:研究员|工程师|科学家|高管|创始人|负责人|女士|先生|学者|少女|少年|老将|老兵|元老|大将|干将)")
 COMPANY_PRONOUN = re.compile(r"这家[^，,。{}]{0,10}?(?:公司|实验室|初创公司|创业公司|新创)(?=由)|(?:^|(?<=[，,。；;：:]))\s*公司(?=\s*(?:\d|今年|去年|近日|日前|目前|随后|已|将|也|正|刚|还|则|宣布|发布|推出|计划|由|CEO|执行长|创始人|联合创始人|创办人|董事长|首席|总裁))|该公司|这家公司|该企业|这家企业|这家初创公司|该初创公司|该实验室|该部门|该团队|后者"
@@ -330,6 +334,7 @@ class _Reader:
     moved: set = field(default_factory=set)  # people who founded something: they left where they were
     denied: bool = False  # the sentence being read denies or only rumours a move
     ours: list = field(default_factory=list)  # (model or cluster, sentence): 我们训了M, what the speaker's company builds
+    last_named: dict = field(default_factory=dict)  # Cluster / Model -> the last one the text named
 
     def add(self, kind: str, rule: str, head: Mention, tail: Mention, sent) -> RelationCandidate | None:
         if head is None or tail is None or _same(head, tail):
@@ -611,6 +616,11 @@ class _Reader:
                     builders.append(slots[int(more.group(1))])
                 for builder in builders:
                     self.add("BUILDS", "builds:built-by-later", builder, next(iter(before.values())), sent)
+        for m in BUILT_BY_BACK.finditer(t):
+            built = self._named_before(sent, t, m)
+            for x in SLOT.finditer(m.group(1)):
+                if x.group(1) == "C" and built is not None:
+                    self.add("BUILDS", "builds:built-by-back", slots[int(x.group(2))], built, sent)
         # 其 Llama 系列模型: 其 is the company the sentence is about
         for m in re.finditer(rf"其\s*(?:{TIGHT}{{0,8}}?(?:模型|系列|产品|集群)\s*)?{MK}", t):
             before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"]
@@ -619,6 +629,23 @@ class _Reader:
                 before = [topic]  # …。其模型 Grok 4 与 Grok 4.1 名列前茅
             if before:
                 self.add("BUILDS", "builds:its-model", before[0], slots[int(m.group(1))], sent)
+
+    def _named_before(self, sent, t: str, m: re.Match) -> Mention | None:
+        """What 这座园区 / 该模型 / 它 points back to: a cluster for a site or a build verb, a model
+        for 模型 or a release verb, named in this paragraph or the one before, and no other in this sentence."""
+        if re.search(r"\{[MK]\d+\}", t[:m.start()]):
+            return None  # the sentence names it itself: BUILT_BY_LATER's case
+        words = t[m.start():m.end()] + t[m.end():m.end() + 12]
+        if MODEL_WORD.search(words):
+            kind = "Model"
+        elif FACILITY_WORD.search(words) or re.search(r"建|营运|运营|施工", m.group(0)):
+            kind = "Cluster"
+        else:
+            kind = "Model" if re.search(r"训练|发布|开源|推出|open", m.group(0)) else None
+        named = self.last_named.get(kind)
+        if named is None or self.article.text.count("\n\n", named.end, sent.start) > 1:
+            return None
+        return named
 
     def _carried(self, sent, t, slots, subject) -> None:
         """Clauses without a person of their own: …,并担任 GitHub 首席执行官."""
@@ -829,6 +856,9 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
         st = _template(folded, sent, ms, last_person, last_company)
         if st.slots:
             reader.sentence(sent, st.template, st.slots, last_person, last_company)
+        for s in ms:
+            if s.type in ("Cluster", "Model"):
+                reader.last_named[s.type] = s
         for s in st.slots:
             if s.type == "Person":
                 last_person = s
