@@ -720,3 +720,11 @@ def test_a_site_or_model_pointed_back_to_is_built_by_the_company_after_you(tmp_p
 def test_a_site_too_far_back_is_not_pointed_to(tmp_path):
     _, facts = build(tmp_path, "新闻\n\n“沙鸥一号”集群已经启用。\n\n第二段。\n\n第三段。\n\n这座园区由西坡能源兴建。")
     assert not [f for f in facts if f[0] == "BUILDS"]
+
+
+def test_a_number_word_stands_for_the_people_just_named(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n安娜·科瓦奇、于雪松和马蒂亚斯·霍恩曾是 Stability AI 的核心研究员。"
+                     "2024 年，三人离开 Stability AI，在弗莱堡创立了山毛榉实验室。\n\n"
+                     "罗兰·费舍尔与顾晓川相识多年。两位校友曾同在柏林读书。")
+    assert {("RECRUITED_FROM", p, "Stability AI") for p in ("安娜·科瓦奇", "于雪松", "马蒂亚斯·霍恩")} <= facts
+    assert not [f for f in facts if f[1] in ("罗兰·费舍尔", "顾晓川")]

@@ -108,6 +108,10 @@ BUILT_BY_BACK = re.compile(rf"(?:这座|这个|这处|这台|这款|该|此|它)
 FACILITY_WORD = re.compile(r"集群|丛集|园区|中心|超算|计算机|电脑|设施|基地|平台|机房")
 MODEL_WORD = re.compile(r"模型")
 ARROW_LIST = re.compile(rf"{C}\s*[(（]([^()（）]*?→[^()（）]*?)[)）]")
+# 三人离开 OpenAI,创立了 C / 两人又从C回归D: the people a number word stands for, when they move
+GROUP = re.compile(rf"(?:^|(?<=[，,；;：:]))\s*(?:{TIGHT}{{0,10}}?[，,]\s*)?(?:这|那)?([两二三四五])(?:人|位|名)"
+                   rf"(?=\s*{TIGHT}{{0,12}}?(?:离开|离职|出走|辞职|从|{FOUND}|{JOIN}))")
+GROUP_SIZE = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 RENTED = re.compile(r"租自|租用|租来|租下|借用|来自")  # 训练用的卡租自阿里云的张北智算中心: used, not built
 COMPARE = re.compile(r"能与|可与|能和|可以和|跟|对抗|击败|超越|超过|媲美|对标|相比|比肩|抗衡|against|vs")
 
@@ -841,6 +845,7 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
     # the person a run of paragraphs is about: named in the first of them, 他/她 in the rest
     # (转身的则是何以宁。\n\n她在…读完本科…马斯克…。\n\n今年2月,她离开xAI: 她 is 何以宁)
     topic_person, topic_open, carried_to, prev_end = None, True, -1, 0
+    recent_people = []  # (sentence, the people it names) for sentences naming two or more
     for sent in article.sentences:
         ms = sorted(by_sentence.get(sent.index, []), key=lambda m: m.start)
         if "\n\n" in article.text[prev_end:sent.start]:
@@ -854,8 +859,16 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
         if last_person is not None and not _same_paragraph(article, sent, last_person) and sent.start > carried_to:
             last_person = None  # a new paragraph starts a new topic
         st = _template(folded, sent, ms, last_person, last_company)
-        if st.slots:
+        named = list({s.alias_of: s for s in st.slots if s.type == "Person"}.values())
+        group = GROUP.search(st.template)
+        members = _group(group, st, recent_people) if group else []
+        for member in members:  # the sentence read once for each of them
+            reader.sentence(sent, st.template[:group.start(1)] + "{P%d}" % len(st.slots) + st.template[group.end():],
+                            st.slots + [member], last_person, last_company)
+        if st.slots and not members:
             reader.sentence(sent, st.template, st.slots, last_person, last_company)
+        if len(named) > 1:
+            recent_people.append((sent, named))
         for s in ms:
             if s.type in ("Cluster", "Model"):
                 reader.last_named[s.type] = s
@@ -873,6 +886,22 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
     for kind, rule, head, tail, sent in table_facts(article, mentions):
         reader.add(kind, rule, head, tail, sent)
     return reader.finish(mentions)
+
+
+def _group(m: re.Match, st: _Sent, recent: list) -> list[Mention]:
+    """Who 三人 is: the three people named earlier in the sentence, or else in the last sentence
+    of this paragraph or the one before that names exactly three."""
+    size = GROUP_SIZE[m.group(1)]
+    before = list({x.alias_of: x for x in (st.slots[int(x.group(2))] for x in SLOT.finditer(st.template, 0, m.start())
+                                            if x.group(1) == "P")}.values())
+    if len(before) == size:
+        return before
+    if before:
+        return []
+    for sent, people in reversed(recent[-3:]):
+        if len(people) == size:
+            return people
+    return []
 
 
 def _subject_company(t: str, slots: list[Mention]) -> Mention | None:
