@@ -728,3 +728,10 @@ def test_a_number_word_stands_for_the_people_just_named(tmp_path):
                      "罗兰·费舍尔与顾晓川相识多年。两位校友曾同在柏林读书。")
     assert {("RECRUITED_FROM", p, "Stability AI") for p in ("安娜·科瓦奇", "于雪松", "马蒂亚斯·霍恩")} <= facts
     assert not [f for f in facts if f[1] in ("罗兰·费舍尔", "顾晓川")]
+
+
+def test_a_unit_named_after_its_model_is_an_organisation(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n星河科技推出了开源模型 Condor。混元基础模型部负责人岑远舟上月离职，"
+                     "Condor 推理组的负责人是韦宁。Gemini 后训练团队也在招人。")
+    assert {("LEADS", "岑远舟", "混元基础模型部"), ("LEADS", "韦宁", "Condor 推理组")} <= facts
+    assert not [e for e in g.entities if "后训练团队" in e.name]

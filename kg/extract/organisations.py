@@ -321,18 +321,28 @@ def org_units(article: Article, folded: str, lex: Lexicon) -> None:
             lex.link(unit, ks, "pattern:org-unit")
 
 
+MODEL_UNIT = re.compile(rf"[ \t]?((?:大模型)?|[{CJK}A-Za-z0-9][{CJK}A-Za-z0-9 ]{{0,7}}?)[ \t]?(团队|事业部|组|部)(?![署分件门长员署落])")
+
+
 def model_teams(article: Article, folded: str, lex: Lexicon) -> None:
-    """A team named after its Chinese model is an organisation: 混元团队, 千问团队."""
+    """A team named after its model is an organisation: 混元团队, 千问团队, 文心基础模型部,
+    LongCat 预训练组. A Latin model name's 团队 (Gemini 后训练团队) is left out: annotators split on it."""
     models = forms_pattern(lex, "Model")
     if models is None:
         return
     for m in models.finditer(folded):
-        team = re.match(r"[ \t]?(?:大模型)?团队", folded[m.end():m.end() + 5])
-        if team and not m.group(0).isascii() and not m.group(0).endswith("模型") \
-                and not re.search(rf"[{CJK}A-Za-z]$", folded[max(0, m.start() - 1):m.start()]):
-            surface = folded[m.start():m.end() + team.end()]
-            if lex.type_of(key(surface)) in (None, "Company"):
-                lex.add(surface, "Company", "pattern:model-team")
+        team = MODEL_UNIT.match(folded, m.end())
+        if not team or m.group(0).endswith("模型") or re.search(rf"[{CJK}A-Za-z]$", folded[max(0, m.start() - 1):m.start()]):
+            continue
+        desc = team.group(1).strip()
+        latin = m.group(0).isascii()
+        if latin and (team.group(2) == "团队" or re.search(r"\d", m.group(0))) \
+                or (latin or team.group(2) != "团队") and not desc or desc in cues.GENERIC_DESCRIPTORS \
+                or any(ch in NAME_BREAK_CHARS for ch in desc) or re.search(r"相关|内|全|部分|系列|这|那|新", desc):
+            continue
+        surface = folded[m.start():team.end()]
+        if lex.type_of(key(surface)) in (None, "Company"):
+            lex.add(surface, "Company", "pattern:model-team")
 
 
 def model_owners(article: Article, folded: str, lex: Lexicon) -> None:
