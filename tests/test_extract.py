@@ -735,3 +735,9 @@ def test_a_unit_named_after_its_model_is_an_organisation(tmp_path):
                      "Condor 推理组的负责人是韦宁。Gemini 后训练团队也在招人。")
     assert {("LEADS", "岑远舟", "混元基础模型部"), ("LEADS", "韦宁", "Condor 推理组")} <= facts
     assert not [e for e in g.entities if "后训练团队" in e.name]
+
+
+def test_a_model_built_on_another_is_not_built_by_the_others_makers(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n澜序科技今年初又发表以 Mistral AI 与英伟达合作开发的 Mistral NeMo 为基础、120 亿参数的 Lanxu-2。")
+    assert {("BUILDS", "Mistral AI", "Mistral NeMo"), ("BUILDS", "NVIDIA", "Mistral NeMo")} <= facts
+    assert ("BUILDS", "NVIDIA", "Lanxu-2") not in facts and ("BUILDS", "Mistral AI", "Lanxu-2") not in facts

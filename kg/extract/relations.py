@@ -554,7 +554,7 @@ class _Reader:
             rest = t[m.end():]
             end = re.search(r"[，,；;。！？]", rest)
             built = [slots[int(x.group(2))] for x in SLOT.finditer(rest[: end.start() if end else len(rest)])
-                     if x.group(1) in "MK"]
+                     if x.group(1) in "MK"][: 1 if _based_on(rest) else None]
             for x in SLOT.finditer(m.group(0)):
                 if x.group(1) == "C":
                     for item in built:
@@ -586,6 +586,8 @@ class _Reader:
             for x in SLOT.finditer(rest):
                 if x.group(1) in "MK" and not COMPARE.search(rest[:x.start()]):
                     self.add("BUILDS", "builds:company-verb-model", company, slots[int(x.group(2))], sent)
+                    if _based_on(rest):
+                        break
         builder = _subject_company(t, slots)
         if builder is None and topic is not None and not any(s.type in ("Company", "Person") for s in slots) \
                 and _same_paragraph(self.article, sent, topic) \
@@ -886,6 +888,11 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
     for kind, rule, head, tail, sent in table_facts(article, mentions):
         reader.add(kind, rule, head, tail, sent)
     return reader.finish(mentions)
+
+
+def _based_on(after_verb: str) -> bool:
+    """以C与D合作开发的 M 为基础的 N: what was built is M alone; N is built on it by someone else."""
+    return bool(re.match(r"\s*(?:了)?\s*的\s*\{[MK]\d+\}\s*(?:模型)?\s*(?:为|作为)\s*(?:基础|基座|底座|底模)", after_verb))
 
 
 def _group(m: re.Match, st: _Sent, recent: list) -> list[Mention]:
