@@ -741,3 +741,9 @@ def test_a_model_built_on_another_is_not_built_by_the_others_makers(tmp_path):
     _, facts = build(tmp_path, "新闻\n\n澜序科技今年初又发表以 Mistral AI 与英伟达合作开发的 Mistral NeMo 为基础、120 亿参数的 Lanxu-2。")
     assert {("BUILDS", "Mistral AI", "Mistral NeMo"), ("BUILDS", "NVIDIA", "Mistral NeMo")} <= facts
     assert ("BUILDS", "NVIDIA", "Lanxu-2") not in facts and ("BUILDS", "Mistral AI", "Lanxu-2") not in facts
+
+
+def test_the_post_before_joining_and_a_move_inside_a_group(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n陈嘉朗在加盟前是谷歌云香港区技术总监，在港工作十多年。"
+                     "乔以衡 2023 年从火山引擎调到星河科技，先做训练框架。")
+    assert {("RECRUITED_FROM", "陈嘉朗", "Google Cloud"), ("RECRUITED_FROM", "乔以衡", "Volcano Engine")} <= facts

@@ -185,6 +185,9 @@ RULES_FROM = [
     ("recruited:company-staff-join", re.compile(rf"{C}\s*(?:的)?{TIGHT}{{0,30}}?(?:{STAFF}|{HEAD}|社长|部长|员工|成员|专家|lead|director)\s*{PLIST}\s*{GAP}{{0,10}}?{JOIN}", re.I)),
     ("recruited:english-former-company-person", re.compile(rf"(?:former|ex-|前)\s*{C}(?:\s*{C})?\s*(?:researcher|engineer|scientist|executive|VP|employee|研究员|工程师)?\s*{P}{ANY}{{0,20}}?{TAKES_UP}", re.I)),
     ("recruited:english-joins-from", re.compile(rf"{P}\s*{GAP}{{0,20}}?\bjoin(?:s|ed)?\s+{C}\s+from\s+{C}", re.I)),
+    # P在加入Humain之前担任阿美数位的执行长 / P在加盟前是谷歌云香港区技术总监: the post right before
+    ("recruited:post-before-joining", re.compile(rf"{P}\s*{GAP}{{0,6}}?(?:在|于)?\s*(?:{JOIN})\s*(?:\{{C\d+\}})?\s*(?:之前|以前|前)\s*[，,]?\s*"
+                                                 rf"(?:曾经?|则|先|一直)?\s*(?:担任|出任|任职于|就职于|供职于|效力于|在|于|是|任)\s*{TIGHT}{{0,4}}?{C}")),
 ]
 
 RULES_FROM_CARRIED = [
@@ -535,7 +538,8 @@ class _Reader:
                     sources, people = companies[1:2], people[-1:]
                 elif rule == "recruited:person-from-company":
                     sources = companies  # 出身联发科旗下的联发创新基地: the unit and its parent
-                elif rule in ("recruited:english-joins-from", "recruited:person-poached-by-from", "recruited:took-its-staff"):
+                elif rule in ("recruited:english-joins-from", "recruited:person-poached-by-from", "recruited:took-its-staff",
+                              "recruited:post-before-joining"):
                     sources = companies[-1:]
                 elif rule == "recruited:english-former-company-person":
                     sources = companies[:-1] if "{C" in t[m.end() - 12:m.end()] else companies  # Meta FAIR
