@@ -747,3 +747,9 @@ def test_the_post_before_joining_and_a_move_inside_a_group(tmp_path):
     _, facts = build(tmp_path, "新闻\n\n陈嘉朗在加盟前是谷歌云香港区技术总监，在港工作十多年。"
                      "乔以衡 2023 年从火山引擎调到星河科技，先做训练框架。")
     assert {("RECRUITED_FROM", "陈嘉朗", "Google Cloud"), ("RECRUITED_FROM", "乔以衡", "Volcano Engine")} <= facts
+
+
+def test_a_latin_name_listed_before_a_person_is_a_person(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n总部位于慕尼黑的 Kestrel Defence 由 Tobias Renner 和 Gundolf Schaaf 担任联合 CEO。")
+    assert entity(g, "Tobias Renner").type == "Person"
+    assert ("LEADS", "Tobias Renner", "Kestrel Defence") in facts

@@ -156,9 +156,23 @@ def latin_names(article: Article, folded: str, lex: Lexicon) -> None:
             lex.scoped[article.id][key(tokens[-1])] = key(name)
         elif ctype == "Company":
             lex.add(name, "Company", "cue:company-name")
+        elif person_shape and ctype is None and _listed_before_person(folded, end, lex):
+            lex.add(name, "Person", "cue:person-name")  # Torsten Reil 和 Gundbert Scherf: listed with a person
+            lex.scoped[article.id][key(tokens[-1])] = key(name)
         elif person_shape:
             lex.reject(article.id, name, "English name with no cue to its type")
         elif len(tokens) == 1 and name.isupper() and 2 <= len(name) <= 6:
             lex.acronyms.setdefault(key(name), name)  # typed later if a long form explains it
         elif len(tokens) == 1 and (name[0].isupper()):
             lex.reject(article.id, name, "unknown word with no cue to its type")
+
+
+def _listed_before_person(folded: str, end: int, lex: Lexicon) -> bool:
+    """A Latin name followed by 和/与/、 and a name the text has typed a person's, or that a cue will type."""
+    right = re.match(r"\s*(?:和|与|、|及|and)\s*([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})", folded[end:end + 40])
+    if not right:
+        return False
+    if lex.type_of(key(right.group(1))) == "Person":
+        return True
+    after = folded[end + right.end():end + right.end() + 8]
+    return any(after.lstrip().startswith(c) for c in cues.PERSON_CUES_AFTER) or re.match(r"\s*(?:担任|出任|共同|联合|两人|二人)", after) is not None
