@@ -753,3 +753,9 @@ def test_a_latin_name_listed_before_a_person_is_a_person(tmp_path):
     g, facts = build(tmp_path, "新闻\n\n总部位于慕尼黑的 Kestrel Defence 由 Tobias Renner 和 Gundolf Schaaf 担任联合 CEO。")
     assert entity(g, "Tobias Renner").type == "Person"
     assert ("LEADS", "Tobias Renner", "Kestrel Defence") in facts
+
+
+def test_a_latin_operator_is_a_company_and_two_forms_side_by_side_are_one(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n卡亚尼的“北极光”集群由芬兰IT科学中心CSC运营、Kestrel Systems 承建。"
+                     "“赤杉”超算则由法国国家科研中心下属的 IDRIS 运营。")
+    assert {("BUILDS", "CSC – IT Center for Science", "北极光"), ("BUILDS", "IDRIS", "赤杉")} <= facts

@@ -310,6 +310,9 @@ def _template(folded: str, sent, mentions: list[Mention], last_person, last_comp
             close = re.compile(r"[^)）]{0,30}[)）]").match(folded, e)
             pos = close.end() if close else e  # 赵晟佳(Shengjia Zhao): one name, one slot
             continue
+        if isinstance(m, Mention) and isinstance(previous, Mention) and _same(m, previous) and not folded[previous.end:s].strip():
+            pos = e  # 芬兰IT科学中心CSC: two forms of one name side by side, one slot
+            continue
         previous = m
         out.append(folded[pos:s])
         target = current[m] if isinstance(m, str) else m
