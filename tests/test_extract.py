@@ -759,3 +759,9 @@ def test_a_latin_operator_is_a_company_and_two_forms_side_by_side_are_one(tmp_pa
     _, facts = build(tmp_path, "新闻\n\n卡亚尼的“北极光”集群由芬兰IT科学中心CSC运营、Kestrel Systems 承建。"
                      "“赤杉”超算则由法国国家科研中心下属的 IDRIS 运营。")
     assert {("BUILDS", "CSC – IT Center for Science", "北极光"), ("BUILDS", "IDRIS", "赤杉")} <= facts
+
+
+def test_a_flagship_named_with_is_and_a_site_built_beside_its_chips(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n澜序科技目前的旗舰模型是 Lanxu-3，一个 14B 模型。"
+                     "“雪岭”超算搭载了超过 1 万颗英伟达 GH200 超级芯片，由北纬智算建设并运营。")
+    assert {("BUILDS", "澜序科技", "Lanxu-3"), ("BUILDS", "北纬智算", "雪岭")} <= facts

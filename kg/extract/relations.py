@@ -240,6 +240,8 @@ RULES_BUILDS = [
     ("builds:by-company-model", re.compile(rf"由\s*{C}\s*(?:{BUILD})\s*的\s*{GAP}{{0,10}}?{MK}")),
     ("builds:developer-at-company", re.compile(rf"在\s*{C}\s*(?:期间|时)\s*(?:是|为|担任)\s*{MK}\s*的\s*{TIGHT}{{0,8}}?(?:开发者|作者|负责人|贡献者|成员)")),
     ("builds:company-built-model", re.compile(rf"(?<![由为给])(?<![由为给]\s){C}\s*(?:自己|自行|独立|亲自)?\s*(?:{BUILD})(?:了)?的\s*{TIGHT}{{0,10}}?{MK}")),
+    # Limmat目前的旗舰模型是 Gotthard 2 / C 的主力集群叫 K
+    ("builds:company-model-is", re.compile(rf"{C}\s*(?:目前|现在|如今|最新)?\s*的\s*{TIGHT}{{0,6}}?(?:模型|大模型|集群|超算|数据中心)\s*(?:是|为|叫|名为|叫做)\s*[「“\"]?\s*{MK}")),
     ("builds:company-takes-model", re.compile(rf"{C}\s*{TIGHT}{{0,6}}?把\s*{MK}\s*{TIGHT}{{0,4}}?(?:{BUILD})")),
 ]
 # a company 为/给 whom something is built is not its builder: 亚马逊为Anthropic打造了…
@@ -621,6 +623,9 @@ class _Reader:
         for m in BUILT_BY_LATER.finditer(t):
             before = {slots[int(x.group(2))].alias_of: slots[int(x.group(2))]
                       for x in SLOT.finditer(t[:m.start()]) if x.group(1) in "MK"}
+            sites = {k: v for k, v in before.items() if v.type == "Cluster"}
+            if len(sites) == 1 and re.search(r"建|营运|运营|施工", m.group(0)):
+                before = sites  # K 搭载1万颗 GH200,由 C 建设并运营: the site, not its chips
             if len(before) == 1:
                 builders = [slots[int(m.group(1))]]
                 # “长风”由腾讯自建、腾讯云运营: the operator named next builds it too
