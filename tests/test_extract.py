@@ -765,3 +765,10 @@ def test_a_flagship_named_with_is_and_a_site_built_beside_its_chips(tmp_path):
     _, facts = build(tmp_path, "新闻\n\n澜序科技目前的旗舰模型是 Lanxu-3，一个 14B 模型。"
                      "“雪岭”超算搭载了超过 1 万颗英伟达 GH200 超级芯片，由北纬智算建设并运营。")
     assert {("BUILDS", "澜序科技", "Lanxu-3"), ("BUILDS", "北纬智算", "雪岭")} <= facts
+
+
+def test_a_company_named_after_yi_is_not_what_gongsi_refers_to(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n澜序科技今年 5 月推出的 Lanxu-M 以 Mistral AI 的 Mistral Small 为基底。"
+                     "此外，公司还推出了语音模型 Lanxu-Voice。")
+    assert ("BUILDS", "Mistral AI", "Lanxu-Voice") not in facts
+    assert ("BUILDS", "澜序科技", "Lanxu-Voice") in facts

@@ -892,7 +892,10 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
                 if topic_open:
                     topic_person, topic_open = s, False
         # 该公司 refers to the company a sentence was about, not one someone left or worked for
+        based = [b.span() for b in re.finditer(r"以[^。！？；;，,]{0,40}?为\s*(?:基础|基底|基座|底座|底模)", st.template)]
         for x in SLOT.finditer(st.template):
+            if any(s <= x.start() < e for s, e in based):
+                continue  # 以 Mistral AI 的 Mistral Small 为基底: what it was built on, not who built it
             if x.group(1) == "C" and not re.search(r"(?:从|自|离开|离职|离|为|给|与|和|对|向|被|在|由|据|加入|加盟|转投|挖|接近|超过|超越|媲美|对标|只有|不如|击败|比|曾是|曾任|原是|前)\s*$",
                                                     st.template[max(0, x.start() - 3):x.start()]) \
                     and not re.match(r"\s*(?:领投|参投|跟投|等机构|等投资)", st.template[x.end():]):
