@@ -772,3 +772,10 @@ def test_a_company_named_after_yi_is_not_what_gongsi_refers_to(tmp_path):
                      "此外，公司还推出了语音模型 Lanxu-Voice。")
     assert ("BUILDS", "Mistral AI", "Lanxu-Voice") not in facts
     assert ("BUILDS", "澜序科技", "Lanxu-Voice") in facts
+
+
+def test_a_founding_verb_before_a_bracketed_company_is_not_its_name(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n2025 年 8 月，葛朗离开通义，随后创办栖桐智能(Qitong AI)，出任创始人兼 CEO。"
+                     "他已经注册了新公司栖桐智能，投资人是拾穗资本。")
+    assert entity(g, "Qitong AI").type == "Company" and "栖桐智能" in entity(g, "Qitong AI").aliases
+    assert not [e for e in g.entities if "创办" in e.name or any("创办" in a for a in e.aliases)]
