@@ -779,3 +779,9 @@ def test_a_founding_verb_before_a_bracketed_company_is_not_its_name(tmp_path):
                      "他已经注册了新公司栖桐智能，投资人是拾穗资本。")
     assert entity(g, "Qitong AI").type == "Company" and "栖桐智能" in entity(g, "Qitong AI").aliases
     assert not [e for e in g.entities if "创办" in e.name or any("创办" in a for a in e.aliases)]
+
+
+def test_left_then_founded_somewhere_named_between(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n2024 年，罗兰·埃塞离开 Stability AI，在黑森林脚下的弗莱堡创立了山毛榉实验室。"
+                     "几个月后，顾晓川就离开 Meta，成了山毛榉实验室的联合创始人。")
+    assert {("RECRUITED_FROM", "罗兰·埃塞", "Stability AI"), ("RECRUITED_FROM", "顾晓川", "Meta")} <= facts
