@@ -785,3 +785,8 @@ def test_left_then_founded_somewhere_named_between(tmp_path):
     _, facts = build(tmp_path, "新闻\n\n2024 年，罗兰·埃塞离开 Stability AI，在黑森林脚下的弗莱堡创立了山毛榉实验室。"
                      "几个月后，顾晓川就离开 Meta，成了山毛榉实验室的联合创始人。")
     assert {("RECRUITED_FROM", "罗兰·埃塞", "Stability AI"), ("RECRUITED_FROM", "顾晓川", "Meta")} <= facts
+
+
+def test_gongsi_opening_a_clause_is_the_company_just_named(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n孟买初创公司瓦克智能正在做印地语语音。公司最新的语音模型 Vaak-2 就是在租用的集群上完成训练。")
+    assert ("BUILDS", "瓦克智能", "Vaak-2") in facts
