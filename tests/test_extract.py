@@ -790,3 +790,10 @@ def test_left_then_founded_somewhere_named_between(tmp_path):
 def test_gongsi_opening_a_clause_is_the_company_just_named(tmp_path):
     _, facts = build(tmp_path, "新闻\n\n孟买初创公司瓦克智能正在做印地语语音。公司最新的语音模型 Vaak-2 就是在租用的集群上完成训练。")
     assert ("BUILDS", "瓦克智能", "Vaak-2") in facts
+
+
+def test_a_shared_lead_and_a_list_of_titles(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n罗兰·埃塞随即加入 Meta，出任首席 AI 官，并与前 GitHub CEO 顾晓川一起执掌新成立的 Meta 超级智能实验室。"
+                     "\n\n澜序科技 CEO 岑远舟和首席科学家韦宁都支持国产算力。")
+    assert {("LEADS", "顾晓川", "Meta 超级智能实验室"), ("LEADS", "罗兰·埃塞", "Meta 超级智能实验室")} <= facts
+    assert ("LEADS", "韦宁", "澜序科技") in facts

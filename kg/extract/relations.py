@@ -112,6 +112,11 @@ ARROW_LIST = re.compile(rf"{C}\s*[(（]([^()（）]*?→[^()（）]*?)[)）]")
 GROUP = re.compile(rf"(?:^|(?<=[，,；;：:]))\s*(?:{TIGHT}{{0,10}}?[，,]\s*)?(?:这|那)?([两二三四五])(?:人|位|名)"
                    rf"(?=\s*{TIGHT}{{0,12}}?(?:离开|离职|出走|辞职|从|{FOUND}|{JOIN}))")
 GROUP_SIZE = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+# P…,与前GitHub CEO Q 共同领导新成立的 MSL: the one who shares it leads it too
+CO_LEAD = re.compile(rf"与\s*(?:(?:前|原)\s*\{{C\d+\}}\s*)?{TIGHT}{{0,8}}?\{{P\d+\}}\s*(?:一起|共同|联合|一同)\s*(?:执掌|领导|掌舵|带领|牵头|管理)\s*"
+                     rf"(?:新成立的|新组建的|新设立的)?\s*{TIGHT}{{0,6}}?{C}")
+# 智谱 CEO 张鹏和首席科学家唐杰: the second title is the same company's
+TITLE_LIST = re.compile(rf"{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*\{{P\d+\}}\s*(?:和|与|及|、|以及)\s*{PRE_HEAD}{HEAD}\s*{P}")
 RENTED = re.compile(r"租自|租用|租来|租下|借用|来自")  # 训练用的卡租自阿里云的张北智算中心: used, not built
 COMPARE = re.compile(r"能与|可与|能和|可以和|跟|对抗|击败|超越|超过|媲美|对标|相比|比肩|抗衡|against|vs")
 
@@ -380,6 +385,13 @@ class _Reader:
                     if a.type != "Person":
                         a, b = b, a
                     self.add(kind, rule, a, b, sent)
+        for m in CO_LEAD.finditer(t):
+            before = [slots[int(x.group(2))] for x in SLOT.finditer(t, 0, m.start()) if x.group(1) == "P"]
+            sharer = before[-1] if before else subject
+            if sharer is not None and sharer.type == "Person":
+                self.add("LEADS", "leads:shares-lead-with", sharer, slots[int(m.group(1))], sent)
+        for m in TITLE_LIST.finditer(t):
+            self.add("LEADS", "leads:company-title-list", slots[int(m.group(2))], slots[int(m.group(1))], sent)
         self._recruited(sent, t, slots)
         self._apposition(sent, t, slots, subject)
         self._headline_move(sent, t, slots)
