@@ -797,3 +797,11 @@ def test_a_shared_lead_and_a_list_of_titles(tmp_path):
                      "\n\n澜序科技 CEO 岑远舟和首席科学家韦宁都支持国产算力。")
     assert {("LEADS", "顾晓川", "Meta 超级智能实验室"), ("LEADS", "罗兰·埃塞", "Meta 超级智能实验室")} <= facts
     assert ("LEADS", "韦宁", "澜序科技") in facts
+
+
+def test_where_someone_was_before_their_post_now(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n北纬智算的 CEO 岑远舟此前是百度的科学总监。"
+                     "韦宁是澜序科技的早期员工之一，此前在通义实验室工作四年。"
+                     "该公司 CEO 顾晓川此前在接受《晚点》采访时说过这件事。")
+    assert {("RECRUITED_FROM", "岑远舟", "Baidu"), ("RECRUITED_FROM", "韦宁", "Tongyi Lab")} <= facts
+    assert not [f for f in facts if f[0] == "RECRUITED_FROM" and f[1] == "顾晓川"]

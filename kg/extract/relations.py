@@ -57,7 +57,7 @@ FORMER_AT = re.compile(rf"(?<![目之此提以日年月当向往眼空面跟事�
                        rf"|{C}\s*(?:的)?\s*(?:前|原)\s*(?:{STAFF}|{HEAD})\s*{P}"
                        rf"|{C}\s*(?:的)?\s*(?:老将|老兵|元老|旧部|前员工)\s*{P}"
                        rf"|(?:曾(?:经)?|此前|之前|先前|早年)\s*(?:在|于|任职于|就职于|效力于)\s*{C}{ANY}{{0,20}}?的\s*{TIGHT}{{0,6}}?{PLIST}"
-                       rf"|{P}\s*{GAP}{{0,20}}?(?:此前|之前|先前|早年|原本|原来)\s*(?:曾)?\s*(?:在|于|任职于|就职于|效力于)\s*{TIGHT}{{0,6}}?{C}"
+                       rf"|{P}\s*{GAP}{{0,20}}?(?:此前|之前|先前|早年|原本|原来)\s*(?:曾)?\s*(?:在|于|任职于|就职于|效力于)\s*(?:(?!接受|采访){TIGHT}){{0,6}}?{C}"
                        rf"|(?:原本|此前|之前|曾经?)\s*(?:领导|负责|执掌|掌管)\s*{C}\s*的\s*{TIGHT}{{0,6}}?{PLIST}"
                        rf"|在\s*{C}(?:[^。！？{{}}，,]|\{{[CMK]\d+\}}){{0,20}}?(?:工作|任职|待|效力|供职|负责|做)(?:了)?[^。！？{{}}，,]{{0,12}}?\s*(?:将近|长达|超过|近|约)?\s*[\d一二三四五六七八九十两多几]+\s*年\s*的\s*{TIGHT}{{0,10}}?{PLIST}"
                        rf"|(?:从|自)\s*{C}\s*(?:离职|离开|出走)\s*的\s*{TIGHT}{{0,8}}?{PLIST}"
@@ -112,6 +112,10 @@ ARROW_LIST = re.compile(rf"{C}\s*[(（]([^()（）]*?→[^()（）]*?)[)）]")
 GROUP = re.compile(rf"(?:^|(?<=[，,；;：:]))\s*(?:{TIGHT}{{0,10}}?[，,]\s*)?(?:这|那)?([两二三四五])(?:人|位|名)"
                    rf"(?=\s*{TIGHT}{{0,12}}?(?:离开|离职|出走|辞职|从|{FOUND}|{JOIN}))")
 GROUP_SIZE = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+# Kyutai 的 CEO P 此前是 Valeo 的科学总监 / P是北溟最早的员工之一,此前在通义实验室工作: where they were before now
+BEFORE = r"[,，]?\s*(?:则|也)?\s*(?:此前|之前|早前|先前|原本)\s*(?:曾经?)?\s*(?:是|在|于|担任|任职于|就职于|供职于|效力于)\s*(?:(?!接受|采访){TIGHT}){{0,8}}?{C}"
+NOW_THEN = re.compile(rf"{C}\s*(?:的)?\s*{TIGHT}{{0,12}}?(?:{HEAD}|创始人|创办人|合伙人|{STAFF}|成员|员工)\s*[,，]?\s*{P}\s*" + BEFORE.format(TIGHT=TIGHT, C=C)
+                      + rf"|{P}\s*(?:是|为|现任|现为|现在是)\s*{C}\s*{TIGHT}{{0,16}}?" + BEFORE.format(TIGHT=TIGHT, C=C))
 # P…,与前GitHub CEO Q 共同领导新成立的 MSL: the one who shares it leads it too
 CO_LEAD = re.compile(rf"与\s*(?:(?:前|原)\s*\{{C\d+\}}\s*)?{TIGHT}{{0,8}}?\{{P\d+\}}\s*(?:一起|共同|联合|一同)\s*(?:执掌|领导|掌舵|带领|牵头|管理)\s*"
                      rf"(?:新成立的|新组建的|新设立的)?\s*{TIGHT}{{0,6}}?{C}")
@@ -390,6 +394,11 @@ class _Reader:
             sharer = before[-1] if before else subject
             if sharer is not None and sharer.type == "Person":
                 self.add("LEADS", "leads:shares-lead-with", sharer, slots[int(m.group(1))], sent)
+        for m in NOW_THEN.finditer(t):
+            now, person, before = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+            if not _same(slots[int(now)], slots[int(before)]) and \
+                    self.add("RECRUITED_FROM", "recruited:now-here-before-there", slots[int(person)], slots[int(before)], sent):
+                self.recruited[slots[int(person)].alias_of].pop()  # a post before, not a move: 离开C后创办 may still name the move
         for m in TITLE_LIST.finditer(t):
             self.add("LEADS", "leads:company-title-list", slots[int(m.group(2))], slots[int(m.group(1))], sent)
         self._recruited(sent, t, slots)
