@@ -31,7 +31,7 @@ FLOORS = {
     "heldout_i": (0.85, 0.75),  # first contact 0.917 / 0.707
     "heldout_j": (0.85, 0.74),  # first contact 0.805 / 0.557
     "heldout_k": (0.85, 0.75),  # first contact 0.863 / 0.610
-    "heldout_l": (0.82, 0.64),  # first contact 0.659 / 0.466: Japanese and Korean names, sovereign-AI machines
+    "heldout_l": (0.82, 0.66),  # first contact 0.659 / 0.466: Japanese and Korean names, sovereign-AI machines
     "heldout_m": (0.85, 0.75),  # first contact 0.793 / 0.449
     "heldout_n": (0.85, 0.75),  # first contact 0.810 / 0.480
     "heldout_o": (0.85, 0.75),  # first contact 0.910 / 0.646
@@ -46,19 +46,25 @@ FLOORS = {
     "heldout_x": (0.85, 0.75),  # first contact 0.841 / 0.609
     "heldout_y": (0.85, 0.70),  # first contact 0.852 / 0.651
     "heldout_z": (0.85, 0.70),  # first contact 0.915 / 0.627
-    "heldout_aa": (0.85, 0.66),  # first contact 0.794 / 0.560: European, Gulf, Indian, Japanese names
+    "heldout_aa": (0.85, 0.68),  # first contact 0.794 / 0.560: European, Gulf, Indian, Japanese names
     "heldout_ab": (0.85, 0.75),  # first contact 0.876 / 0.678
-    "heldout_ac": (0.85, 0.64),  # first contact 0.868 / 0.624: heads of units inside big companies
+    "heldout_ac": (0.85, 0.65),  # first contact 0.868 / 0.624: heads of units inside big companies
     "heldout_ad": (0.85, 0.70),  # first contact 0.860 / 0.664
     "heldout_ae": (0.85, 0.75),  # first contact 0.904 / 0.738
     "heldout_af": (0.85, 0.75),  # first contact 0.911 / 0.819
     "heldout_ag": (0.85, 0.68),  # first contact 0.905 / 0.694
     "heldout_ah": (0.85, 0.75),  # first contact 0.897 / 0.756
     "heldout_ai": (0.85, 0.75),  # first contact 0.859 / 0.731
-    "heldout_aj": (0.85, 0.63),  # first contact 0.830 / 0.535: Japanese and Korean names
+    "heldout_aj": (0.85, 0.64),  # first contact 0.830 / 0.535: Japanese and Korean names
     "heldout_ak": (0.85, 0.68),  # first contact 0.898 / 0.639: interviews in the first person
     "heldout_al": (0.85, 0.75),  # first contact 0.877 / 0.757 (not tuned on)
     "heldout_am": (0.85, 0.75),  # first contact 0.883 / 0.786 (not tuned on)
+    "heldout_an": (0.85, 0.68),  # first contact 0.867 / 0.632: European labs and names
+    "heldout_ao": (0.85, 0.66),  # first contact 0.849 / 0.629: teams inside Chinese big companies
+    "heldout_ap": (0.83, 0.68),  # first contact 0.842 / 0.619: Gulf and Indian sovereign AI, traditional script
+    "heldout_aq": (0.84, 0.75),  # first contact 0.854 / 0.779 (not tuned on)
+    "heldout_ar": (0.81, 0.75),  # first contact 0.827 / 0.768 (not tuned on)
+    "heldout_as": (0.85, 0.63),  # first contact 0.916 / 0.645 (not tuned on)
 }
 
 
