@@ -805,3 +805,11 @@ def test_where_someone_was_before_their_post_now(tmp_path):
                      "该公司 CEO 顾晓川此前在接受《晚点》采访时说过这件事。")
     assert {("RECRUITED_FROM", "岑远舟", "Baidu"), ("RECRUITED_FROM", "韦宁", "Tongyi Lab")} <= facts
     assert not [f for f in facts if f[0] == "RECRUITED_FROM" and f[1] == "顾晓川"]
+
+
+def test_a_pronoun_opening_a_sentence_is_the_one_the_last_sentence_opened_with(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n研究员沈嘉禾随后从 DeepMind 伦敦跟随埃洛迪·马尔尚出走，负责强化学习。"
+                     "他在加入 DeepMind 之前，曾在微软亚洲研究院工作了三年。\n\n"
+                     "埃洛迪·马尔尚此前在 OpenAI 工作。就在韦宁辞职的同一周，xAI 丢了一员大将：顾晓川离开 xAI。他在 xAI 工作了两年。")
+    assert ("RECRUITED_FROM", "沈嘉禾", "Microsoft Research Asia") in facts
+    assert ("RECRUITED_FROM", "埃洛迪·马尔尚", "Microsoft Research Asia") not in facts

@@ -116,6 +116,7 @@ GROUP_SIZE = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 BEFORE = r"[,，]?\s*(?:则|也)?\s*(?:此前|之前|早前|先前|原本)\s*(?:曾经?)?\s*(?:是|在|于|担任|任职于|就职于|供职于|效力于)\s*(?:(?!接受|采访){TIGHT}){{0,8}}?{C}"
 NOW_THEN = re.compile(rf"{C}\s*(?:的)?\s*{TIGHT}{{0,12}}?(?:{HEAD}|创始人|创办人|合伙人|{STAFF}|成员|员工)\s*[,，]?\s*{P}\s*" + BEFORE.format(TIGHT=TIGHT, C=C)
                       + rf"|{P}\s*(?:是|为|现任|现为|现在是)\s*{C}\s*{TIGHT}{{0,16}}?" + BEFORE.format(TIGHT=TIGHT, C=C))
+OPENS_WITH_TIME = re.compile(rf"(?:[\d\s,，年月日底初中]|今年|去年|前年|此后|随后|后来|同年|次年|当时|最终|不过|而)*(?:{_alt(cues.PERSON_TITLES)})?")
 # P…,与前GitHub CEO Q 共同领导新成立的 MSL: the one who shares it leads it too
 CO_LEAD = re.compile(rf"与\s*(?:(?:前|原)\s*\{{C\d+\}}\s*)?{TIGHT}{{0,8}}?\{{P\d+\}}\s*(?:一起|共同|联合|一同)\s*(?:执掌|领导|掌舵|带领|牵头|管理)\s*"
                      rf"(?:新成立的|新组建的|新设立的)?\s*{TIGHT}{{0,6}}?{C}")
@@ -882,6 +883,8 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
     # (转身的则是何以宁。\n\n她在…读完本科…马斯克…。\n\n今年2月,她离开xAI: 她 is 何以宁)
     topic_person, topic_open, carried_to, prev_end = None, True, -1, 0
     recent_people = []  # (sentence, the people it names) for sentences naming two or more
+    subject_person = None  # the person the sentence before opened with
+    said_as = {}  # person -> 他 or 她, as a sentence opening with a pronoun called them
     for sent in article.sentences:
         ms = sorted(by_sentence.get(sent.index, []), key=lambda m: m.start)
         if "\n\n" in article.text[prev_end:sent.start]:
@@ -894,7 +897,14 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
         prev_end = sent.end
         if last_person is not None and not _same_paragraph(article, sent, last_person) and sent.start > carried_to:
             last_person = None  # a new paragraph starts a new topic
+        opening = article.text[sent.start:min((m.start for m in ms), default=sent.end)]
+        pronoun = re.match(r"\s*([他她])(?![们們])", opening)
+        if subject_person is not None and last_person is not None and pronoun and _same_paragraph(article, sent, subject_person) \
+                and said_as.get(subject_person.alias_of, pronoun.group(1)) == pronoun.group(1):
+            last_person = subject_person  # P则跟随Q出走。他在加入…之前: 他 is the one the sentence before was about
         st = _template(folded, sent, ms, last_person, last_company)
+        if pronoun and st.template.lstrip().startswith("{P0}") and st.slots[0].type == "Person":
+            said_as[st.slots[0].alias_of] = pronoun.group(1)  # 他 or 她: who the text calls so
         named = list({s.alias_of: s for s in st.slots if s.type == "Person"}.values())
         group = GROUP.search(st.template)
         members = _group(group, st, recent_people) if group else []
@@ -908,6 +918,9 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
         for s in ms:
             if s.type in ("Cluster", "Model"):
                 reader.last_named[s.type] = s
+        first = SLOT.search(st.template)
+        subject_person = st.slots[int(first.group(2))] if first and first.group(1) == "P" and OPENS_WITH_TIME.fullmatch(st.template[:first.start()]) \
+            and not re.match(r"\s*[:：]", st.template[first.end():]) else None  # 韩叙:…: who speaks, not whom it is about
         for s in st.slots:
             if s.type == "Person":
                 last_person = s
