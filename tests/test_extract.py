@@ -813,3 +813,8 @@ def test_a_pronoun_opening_a_sentence_is_the_one_the_last_sentence_opened_with(t
                      "埃洛迪·马尔尚此前在 OpenAI 工作。就在韦宁辞职的同一周，xAI 丢了一员大将：顾晓川离开 xAI。他在 xAI 工作了两年。")
     assert ("RECRUITED_FROM", "沈嘉禾", "Microsoft Research Asia") in facts
     assert ("RECRUITED_FROM", "埃洛迪·马尔尚", "Microsoft Research Asia") not in facts
+
+
+def test_left_then_joined_said_of_someone_named_mid_sentence(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n栖桐智能成立于 2025 年 9 月，联合创始人兼 CTO 范若溪此前是视觉研究员，今年 6 月从 MiniMax 离职后加入了葛朗的团队。")
+    assert ("RECRUITED_FROM", "范若溪", "MiniMax") in facts

@@ -441,9 +441,14 @@ class _Reader:
                 if x.group(1) == "P":
                     self.add("RECRUITED_FROM", "recruited:staff-moved-together", slots[int(x.group(2))],
                              slots[int(m.group(m.lastindex))], sent)
-        if first and first.group(1) == "P" and first.start() < 8:
-            for m in LEFT_THEN_WENT.finditer(t):  # P 2021年离开OpenAI去了Anthropic,半年后又离开Anthropic,加入…
-                self.add("RECRUITED_FROM", "recruited:left-then-went", slots[int(first.group(2))], slots[int(m.group(1) or m.group(2))], sent)
+        for m in LEFT_THEN_WENT.finditer(t):  # P 2021年离开OpenAI去了Anthropic,半年后又离开Anthropic,加入…
+            if first and first.group(1) == "P" and first.start() < 8:
+                person = slots[int(first.group(2))]
+            else:  # …,联合创始人兼 CTO P此前是…,今年 6 月从 C 离职后加入…: the one named last before it
+                near = [x for x in SLOT.finditer(t, max(0, m.start() - 40), m.start()) if x.group(1) == "P"]
+                person = slots[int(near[-1].group(2))] if near and not re.search(r"[。；;]", t[near[-1].end():m.start()]) else None
+            if person is not None:
+                self.add("RECRUITED_FROM", "recruited:left-then-went", person, slots[int(m.group(1) or m.group(2))], sent)
         for m in LED_BY_PEOPLE_BEFORE.finditer(t):
             company = slots[int(m.group(2))]
             for x in SLOT.finditer(m.group(1)):
