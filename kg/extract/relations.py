@@ -892,8 +892,8 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
     said_as = {}  # person -> 他 or 她, as a sentence opening with a pronoun called them
     for sent in article.sentences:
         ms = sorted(by_sentence.get(sent.index, []), key=lambda m: m.start)
+        opening = article.text[sent.start:min((m.start for m in ms), default=sent.end)]
         if "\n\n" in article.text[prev_end:sent.start]:
-            opening = article.text[sent.start:min((m.start for m in ms), default=sent.end)]
             topic_open = not re.search(r"(?<![其])[他她](?![们們])", opening)
             if not topic_open and topic_person is not None:
                 last_person = topic_person
@@ -902,7 +902,6 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
         prev_end = sent.end
         if last_person is not None and not _same_paragraph(article, sent, last_person) and sent.start > carried_to:
             last_person = None  # a new paragraph starts a new topic
-        opening = article.text[sent.start:min((m.start for m in ms), default=sent.end)]
         pronoun = re.match(r"\s*([他她])(?![们們])", opening)
         if subject_person is not None and last_person is not None and pronoun and _same_paragraph(article, sent, subject_person) \
                 and said_as.get(subject_person.alias_of, pronoun.group(1)) == pronoun.group(1):
