@@ -338,7 +338,7 @@ def model_teams(article: Article, folded: str, lex: Lexicon) -> None:
         latin = m.group(0).isascii()
         if latin and (team.group(2) == "团队" or re.search(r"\d", m.group(0))) \
                 or (latin or team.group(2) != "团队") and not desc or desc in cues.GENERIC_DESCRIPTORS \
-                or any(ch in NAME_BREAK_CHARS for ch in desc) or re.search(r"相关|内|全|部分|系列|这|那|新", desc):
+                or any(ch in NAME_BREAK_CHARS for ch in desc) or re.search(r"相关|内|全|部分|系列|新", desc):
             continue
         surface = folded[m.start():team.end()]
         if lex.type_of(key(surface)) in (None, "Company"):

@@ -167,12 +167,13 @@ def latin_names(article: Article, folded: str, lex: Lexicon) -> None:
             lex.reject(article.id, name, "unknown word with no cue to its type")
 
 
+LISTED_NEXT = re.compile(rf"\s*(?:和|与|、|及|and)\s*([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{1,2}}|[{CJK}]{{1,6}}[{DOTS}][{CJK}{DOTS}]{{1,10}})")
+
+
 def _listed_before_person(folded: str, end: int, lex: Lexicon) -> bool:
     """A Latin name followed by 和/与/、 and a name the text has typed a person's, or that a cue will type."""
-    right = re.match(r"\s*(?:和|与|、|及|and)\s*([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10})", folded[end:end + 40])
+    right = LISTED_NEXT.match(folded, end, end + 40)
     if not right:
         return False
-    if lex.type_of(key(right.group(1))) == "Person":
-        return True
-    after = folded[end + right.end():end + right.end() + 8]
-    return any(after.lstrip().startswith(c) for c in cues.PERSON_CUES_AFTER) or re.match(r"\s*(?:担任|出任|共同|联合|两人|二人)", after) is not None
+    after = folded[right.end():right.end() + 8].lstrip()
+    return lex.type_of(key(right.group(1))) == "Person" or after.startswith(cues.PERSON_CUES_AFTER + ("共同", "联合", "两人", "二人"))

@@ -11,7 +11,7 @@ as its subject (…,并担任 GitHub 首席执行官).
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 
 from .. import EXTRACTOR_VERSION
@@ -106,16 +106,16 @@ BUILT_BY_ALSO = re.compile(rf"[^{{}}，,。；;]{{0,6}}?[、，,]\s*(?:并|再)?
 # 这座园区由开发商C负责开发建设 / 它由C投资兴建: the cluster or model named just before is built by C
 BUILT_BY_BACK = re.compile(rf"(?:这座|这个|这处|这台|这款|该|此|它)\s*{TIGHT}{{0,16}}?(?:由|交由)\s*((?:\{{C\d+\}}|{TIGHT}){{0,24}}?)(?:{BUILD}|施工)(?![官长商方])")
 FACILITY_WORD = re.compile(r"集群|丛集|园区|中心|超算|计算机|电脑|设施|基地|平台|机房")
-MODEL_WORD = re.compile(r"模型")
+SITE_VERB = re.compile(r"建|营运|运营|施工")  # what is done to a site, not to a model
 ARROW_LIST = re.compile(rf"{C}\s*[(（]([^()（）]*?→[^()（）]*?)[)）]")
 # 三人离开 OpenAI,创立了 C / 两人又从C回归D: the people a number word stands for, when they move
 GROUP = re.compile(rf"(?:^|(?<=[，,；;：:]))\s*(?:{TIGHT}{{0,10}}?[，,]\s*)?(?:这|那)?([两二三四五])(?:人|位|名)"
                    rf"(?=\s*{TIGHT}{{0,12}}?(?:离开|离职|出走|辞职|从|{FOUND}|{JOIN}))")
 GROUP_SIZE = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 # Kyutai 的 CEO P 此前是 Valeo 的科学总监 / P是北溟最早的员工之一,此前在通义实验室工作: where they were before now
-BEFORE = r"[,，]?\s*(?:则|也)?\s*(?:此前|之前|早前|先前|原本)\s*(?:曾经?)?\s*(?:是|在|于|担任|任职于|就职于|供职于|效力于)\s*(?:(?!接受|采访){TIGHT}){{0,8}}?{C}"
-NOW_THEN = re.compile(rf"{C}\s*(?:的)?\s*{TIGHT}{{0,12}}?(?:{HEAD}|创始人|创办人|合伙人|{STAFF}|成员|员工)\s*[,，]?\s*{P}\s*" + BEFORE.format(TIGHT=TIGHT, C=C)
-                      + rf"|{P}\s*(?:是|为|现任|现为|现在是)\s*{C}\s*{TIGHT}{{0,16}}?" + BEFORE.format(TIGHT=TIGHT, C=C))
+BEFORE = rf"[,，]?\s*(?:则|也)?\s*(?:此前|之前|早前|先前|原本)\s*(?:曾经?)?\s*(?:是|在|于|担任|任职于|就职于|供职于|效力于)\s*(?:(?!接受|采访){TIGHT}){{0,8}}?{C}"
+NOW_THEN = re.compile(rf"{C}\s*(?:的)?\s*{TIGHT}{{0,12}}?(?:{HEAD}|创始人|创办人|合伙人|{STAFF}|成员|员工)\s*[,，]?\s*{P}\s*{BEFORE}"
+                      rf"|{P}\s*(?:是|为|现任|现为|现在是)\s*{C}\s*{TIGHT}{{0,16}}?{BEFORE}")
 OPENS_WITH_TIME = re.compile(rf"(?:[\d\s,，年月日底初中]|今年|去年|前年|此后|随后|后来|同年|次年|当时|最终|不过|而)*(?:{_alt(cues.PERSON_TITLES)})?")
 # P…,与前GitHub CEO Q 共同领导新成立的 MSL: the one who shares it leads it too
 CO_LEAD = re.compile(rf"与\s*(?:(?:前|原)\s*\{{C\d+\}}\s*)?{TIGHT}{{0,8}}?\{{P\d+\}}\s*(?:一起|共同|联合|一同)\s*(?:执掌|领导|掌舵|带领|牵头|管理)\s*"
@@ -359,7 +359,9 @@ class _Reader:
     ours: list = field(default_factory=list)  # (model or cluster, sentence): 我们训了M, what the speaker's company builds
     last_named: dict = field(default_factory=dict)  # Cluster / Model -> the last one the text named
 
-    def add(self, kind: str, rule: str, head: Mention, tail: Mention, sent) -> RelationCandidate | None:
+    def add(self, kind: str, rule: str, head: Mention, tail: Mention, sent, move: bool = True) -> RelationCandidate | None:
+        """move=False: a RECRUITED_FROM read from a post held before, which leaves the rules that
+        look for the move itself (离开C后创办…) free to name it."""
         if head is None or tail is None or _same(head, tail):
             return None
         if self.denied and (kind == "RECRUITED_FROM" or "join" in rule or "poached" in rule):
@@ -368,7 +370,7 @@ class _Reader:
                       rule=rule, extractor=EXTRACTOR_VERSION, date=self.article.date)
         cand = RelationCandidate(kind, head, tail, ev, CONFIDENCE[rule.split(":")[0]])
         self.found.append(cand)
-        if kind == "RECRUITED_FROM":
+        if kind == "RECRUITED_FROM" and move:
             self.recruited.setdefault(head.alias_of, []).append(tail)
         if kind == "WORKS_AT" and ("join" in rule or "poached" in rule):
             self.joined.add(head.alias_of)
@@ -397,9 +399,8 @@ class _Reader:
                 self.add("LEADS", "leads:shares-lead-with", sharer, slots[int(m.group(1))], sent)
         for m in NOW_THEN.finditer(t):
             now, person, before = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
-            if not _same(slots[int(now)], slots[int(before)]) and \
-                    self.add("RECRUITED_FROM", "recruited:now-here-before-there", slots[int(person)], slots[int(before)], sent):
-                self.recruited[slots[int(person)].alias_of].pop()  # a post before, not a move: 离开C后创办 may still name the move
+            if not _same(slots[int(now)], slots[int(before)]):
+                self.add("RECRUITED_FROM", "recruited:now-here-before-there", slots[int(person)], slots[int(before)], sent, move=False)
         for m in TITLE_LIST.finditer(t):
             self.add("LEADS", "leads:company-title-list", slots[int(m.group(2))], slots[int(m.group(1))], sent)
         self._recruited(sent, t, slots)
@@ -652,7 +653,7 @@ class _Reader:
             before = {slots[int(x.group(2))].alias_of: slots[int(x.group(2))]
                       for x in SLOT.finditer(t[:m.start()]) if x.group(1) in "MK"}
             sites = {k: v for k, v in before.items() if v.type == "Cluster"}
-            if len(sites) == 1 and re.search(r"建|营运|运营|施工", m.group(0)):
+            if len(sites) == 1 and SITE_VERB.search(m.group(0)):
                 before = sites  # K 搭载1万颗 GH200,由 C 建设并运营: the site, not its chips
             if len(before) == 1:
                 builders = [slots[int(m.group(1))]]
@@ -682,9 +683,9 @@ class _Reader:
         if re.search(r"\{[MK]\d+\}", t[:m.start()]):
             return None  # the sentence names it itself: BUILT_BY_LATER's case
         words = t[m.start():m.end()] + t[m.end():m.end() + 12]
-        if MODEL_WORD.search(words):
+        if "模型" in words:
             kind = "Model"
-        elif FACILITY_WORD.search(words) or re.search(r"建|营运|运营|施工", m.group(0)):
+        elif FACILITY_WORD.search(words) or SITE_VERB.search(m.group(0)):
             kind = "Cluster"
         else:
             kind = "Model" if re.search(r"训练|发布|开源|推出|open", m.group(0)) else None
@@ -887,7 +888,7 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
     # the person a run of paragraphs is about: named in the first of them, 他/她 in the rest
     # (转身的则是何以宁。\n\n她在…读完本科…马斯克…。\n\n今年2月,她离开xAI: 她 is 何以宁)
     topic_person, topic_open, carried_to, prev_end = None, True, -1, 0
-    recent_people = []  # (sentence, the people it names) for sentences naming two or more
+    recent_people = deque(maxlen=3)  # the people of the last sentences that name two or more
     subject_person = None  # the person the sentence before opened with
     said_as = {}  # person -> 他 or 她, as a sentence opening with a pronoun called them
     for sent in article.sentences:
@@ -918,7 +919,7 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str) ->
         if st.slots and not members:
             reader.sentence(sent, st.template, st.slots, last_person, last_company)
         if len(named) > 1:
-            recent_people.append((sent, named))
+            recent_people.append(named)
         for s in ms:
             if s.type in ("Cluster", "Model"):
                 reader.last_named[s.type] = s
@@ -949,20 +950,15 @@ def _based_on(after_verb: str) -> bool:
     return bool(re.match(r"\s*(?:了)?\s*的\s*\{[MK]\d+\}\s*(?:模型)?\s*(?:为|作为)\s*(?:基础|基座|底座|底模)", after_verb))
 
 
-def _group(m: re.Match, st: _Sent, recent: list) -> list[Mention]:
-    """Who 三人 is: the three people named earlier in the sentence, or else in the last sentence
-    of this paragraph or the one before that names exactly three."""
+def _group(m: re.Match, st: _Sent, recent) -> list[Mention]:
+    """Who 三人 is: the three people named earlier in the sentence, or else the people of the
+    latest of the last sentences naming two or more that names exactly three."""
     size = GROUP_SIZE[m.group(1)]
     before = list({x.alias_of: x for x in (st.slots[int(x.group(2))] for x in SLOT.finditer(st.template, 0, m.start())
                                             if x.group(1) == "P")}.values())
-    if len(before) == size:
-        return before
     if before:
-        return []
-    for sent, people in reversed(recent[-3:]):
-        if len(people) == size:
-            return people
-    return []
+        return before if len(before) == size else []
+    return next((people for people in reversed(recent) if len(people) == size), [])
 
 
 def _subject_company(t: str, slots: list[Mention]) -> Mention | None:

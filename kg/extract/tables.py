@@ -102,4 +102,3 @@ def table_facts(article: Article, mentions: list[Mention]) -> Iterator[tuple[str
                 for owner in cell("owner", "Company")[:1]:
                     for cluster in cell("cluster", "Cluster"):
                         yield "BUILDS", "builds:table-row-owner", owner, cluster, sent
-
