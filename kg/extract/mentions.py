@@ -20,7 +20,7 @@ from .organisations import (cjk_company_names, english_units, legal_names, media
                             org_before_title, org_units,
                             standalone_labs, suffix_variants)
 from .people import dot_names, japanese_names, latin_names, listed_names, native_names, tagged_names
-from .products import (clusters, cjk_versioned_models, company_versions, cue_named_models, facilities, models, named,
+from .products import (campuses, clusters, cjk_versioned_models, company_versions, cue_named_models, facilities, models, named,
                        named_after_model_word, native_clusters, numbered_clusters, versioned_chinese_models)
 from .text import DOTS, initials, place_name
 
@@ -52,6 +52,7 @@ def discover(article: Article, folded: str, lex: Lexicon) -> None:
     cjk_versioned_models(article, folded, lex)
     native_clusters(article, folded, lex)
     numbered_clusters(article, folded, lex)
+    campuses(article, folded, lex)
     facilities(article, folded, lex)  # after the companies, which may own a centre (数码港人工智能超算中心)
     model_owners(article, folded, lex)
     model_teams(article, folded, lex)

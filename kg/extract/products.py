@@ -9,7 +9,7 @@ from ..types import Article
 from . import cues
 from .lexicon import Lexicon
 from .text import (CJK, NAME_BREAK_CHARS, NAME_TOKEN, VERSION_TOKEN, common_word, dictionary_word, drop_leading_verbs, last_word,
-                   near, place_name, translit_suffix)
+                   near, place_name, sentence_span, translit_suffix)
 
 
 O_SERIES = re.compile(r"(?<![A-Za-z0-9])o[1-9](?:-(?:mini|pro|preview|high|low))?(?![A-Za-z0-9])")
@@ -255,6 +255,40 @@ def facilities(article: Article, folded: str, lex: Lexicon) -> None:
         a = lex.add(name, "Cluster", "cue:facility")
         if owner:
             lex.link(a, lex.add(owner + name, "Cluster", "cue:facility"), "cue:facility")
+
+
+CAMPUS = re.compile(rf"([{CJK}·]{{2,12}}?)(?:([-–—])([{CJK}]{{2,6}}))?\s*(?:AI\s*)?园区")
+# a park named for what it holds (科学园区, 物流园区) or for its size or order (吉瓦级园区, 首座园区)
+NOT_A_SITE = ("科学", "科技", "软体", "软件", "物流", "工业", "产业", "创业", "办公", "算力", "智算", "超算", "计算", "数据", "资料")
+SITE_CONTEXT = re.compile(r"集群|超算|算力|智算|数据中心|GPU|加速卡|芯片|吉瓦|兆瓦|\d\s*[MG]W|建设|兴建|建成|投产|运营|营运|部署|上线|训练|租户|[一二首]期")
+
+
+def campuses(article: Article, folded: str, lex: Lexicon) -> None:
+    """A compute campus named by its place or its code name: 阿比林园区, 星际之门阿比林园区
+    (a site of a known programme), 天璇园区, 雾岛 AI 园区."""
+    for m in CAMPUS.finditer(folded):
+        s0, s1 = sentence_span(article, m.start())
+        if not SITE_CONTEXT.search(folded[s0:s1]):
+            continue  # 西溪园区附近一栋楼: a company's offices, not a compute site
+        run = m.group(1)
+        owner = next((run[:i] for i in range(len(run) - 2, 1, -1) if lex.type_of(key(run[:i])) in ("Company", "Cluster")), "")
+        stem = run[len(owner):] if owner else (translit_suffix(run, minimum=3) or last_word(run))
+        stem = drop_leading_verbs(stem)
+        if m.group(2):  # 阿联酋-美国AI园区: named for both partners
+            stem = stem + m.group(2) + m.group(3)
+            run = run + m.group(2) + m.group(3)
+        if not 2 <= len(stem.replace(m.group(2) or " ", "")) <= 5 * (2 if m.group(2) else 1) or stem.endswith(NOT_A_SITE) or any(c in "级座个新首大型第跨单整各多这那该其每些块" for c in stem) \
+                or any(ch in NAME_BREAK_CHARS for ch in stem) or common_word(stem) \
+                or dictionary_word(stem) and not place_name(stem, minimum=0):
+            continue
+        name = folded[m.start(1) + len(run) - len(stem):m.end()]
+        if lex.type_of(key(name)) not in (None, "Cluster"):
+            continue
+        a = lex.add(name, "Cluster", "cue:campus")
+        if lex.type_of(key(stem)) == "Cluster":  # 红水 and 红水园区 are one site
+            lex.link(key(stem), a, "cue:campus")
+        if owner:
+            lex.link(a, lex.add(owner + name, "Cluster", "cue:campus"), "cue:campus")
 
 
 CJK_VERSIONED = re.compile(rf"([{CJK}]{{2,8}})-((?:[A-Z]{{0,2}}\d+(?:\.\d+)*[A-Za-z]?|[A-Z]\d*|[A-Z][A-Za-z]{{1,4}}-\d+[A-Za-z]?))(?![\w.])"
