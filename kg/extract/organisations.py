@@ -90,6 +90,8 @@ def org_before_title(article: Article, folded: str, lex: Lexicon) -> None:
         if any(lex.type_of(key(name[i:j])) in ("Person", "Model")
                for i in range(len(name)) for j in range(i + 2, len(name) + 1)) or common_word(name):
             continue
+        if name.endswith(cues.CLUSTER_CUES) or re.search("担任|出任|接任|升任", name):
+            continue  # 挖来资料中心建设副总裁, 长年担任执行长的: a kind of place, a verb
         lex.add(name, "Company", "cue:company-before-title")
 
 

@@ -27,7 +27,7 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace("\\ ", "\\s*") for w in sorted(set(words), key=len, reverse=True))
 
 
-HEAD = rf"(?<!副)(?:联合|co-|Co-)?(?:{_alt(t for t in cues.HEAD_TITLES if t not in ('总裁',))}|(?<!副)总裁)"
+HEAD = rf"(?<!副)(?:联合|联席|共同|co-|Co-)?(?:{_alt(t for t in cues.HEAD_TITLES if t not in ('总裁',))}|(?<!副)总裁)"
 JOIN = rf"(?:将|也将|也|已|已经|正式|宣布|即将|随后|后来|刚刚|近日|一同|一起|先后|相继|都已|均已|都|均)?\s*(?:{_alt(cues.JOIN_VERBS)})"
 TAKES_UP = rf"(?:{JOIN}|(?:将|已|正式)?\s*(?:出任|担任|被任命为|成为|为\s*(?:新任|首任|新一任|\{{C\d+\}}))|被\s*\{{C\d+\}}\s*(?:{_alt(cues.POACH_VERBS)}))"
 POACH = _alt(cues.POACH_VERBS)
@@ -83,7 +83,7 @@ BUILT_BY_LATER = re.compile(rf"(?:由|交给|交由)\s*(?:[^{{}}，,。；;]{{0,
 SHARED_TITLE = re.compile(rf"(?:与|和)\s*{TIGHT}{{0,8}}?{P}\s*(?:共同|一起|一同)\s*(?:担任|出任)\s*(?:联合|联席)?\s*{HEAD}")
 TITLE_AFTER_FOUNDING = re.compile(rf"\{{C\d+\}}\s*(?:[，,]\s*(?:并|且|同时)?|并|且)\s*(?:亲自|自己)?\s*(?:自任|担任|出任|兼任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")
 # MGX…,董事长同样是塔农,CEO则是P / 这家公司本身则换上了新 CEO P: the heads of the sentence's company
-TITLE_IS_PERSON = re.compile(rf"(?:[，,;；:：]\s*(?:{TIGHT}{{0,6}}?的)?|换上了?\s*(?:新任?|新一任)?)\s*{PRE_HEAD}{HEAD}\s*(?:(?:则|同样|也|仍|目前)?\s*(?:是|为)\s*{TIGHT}{{0,12}}?)?{P}")
+TITLE_IS_PERSON = re.compile(rf"(?:[，,;；:：]\s*(?:{TIGHT}{{0,6}}?的)?|换上了?\s*(?:新任?|新一任)?|包括\s*(?:现任|时任)?)\s*{PRE_HEAD}{HEAD}\s*(?:(?:则|同样|也|仍|目前)?\s*(?:是|为)\s*{TIGHT}{{0,12}}?)?{P}")
 LIST_PERSON = re.compile(r"^\s*(?:[·•・\-]|\d+[.、])?\s*\{P(\d+)\}\s*[:：]\s*")
 # the posts of the person the text is about, with no name before them: 原 Apple 基础模型团队研究员
 APPOSITION = re.compile(rf"^\s*(?:\d+[.、]\s*)?(?:曾是|曾任|系)?\s*(前|原)?\s*{TIGHT}{{0,10}}?{C}\s*(?:的)?\s*"
@@ -118,7 +118,7 @@ NOW_THEN = re.compile(rf"{C}\s*(?:的)?\s*{TIGHT}{{0,12}}?(?:{HEAD}|创始人|�
                       rf"|{P}\s*(?:是|为|现任|现为|现在是)\s*{C}\s*{TIGHT}{{0,16}}?{BEFORE}")
 OPENS_WITH_TIME = re.compile(rf"(?:[\d\s,，年月日底初中]|今年|去年|前年|此后|随后|后来|同年|次年|当时|最终|不过|而)*(?:{_alt(cues.PERSON_TITLES)})?")
 # P…,与前GitHub CEO Q 共同领导新成立的 MSL: the one who shares it leads it too
-CO_LEAD = re.compile(rf"与\s*(?:(?:前|原)\s*\{{C\d+\}}\s*)?{TIGHT}{{0,8}}?\{{P\d+\}}\s*(?:一起|共同|联合|一同)\s*(?:执掌|领导|掌舵|带领|牵头|管理)\s*"
+CO_LEAD = re.compile(rf"与\s*(?:(?:前|原)\s*\{{C\d+\}}\s*)?{TIGHT}{{0,8}}?\{{P\d+\}}\s*(?:一起|共同|联合|一同)\s*(?:执掌|领导|掌舵|带领|牵头|管理|负责)\s*"
                      rf"(?:新成立的|新组建的|新设立的)?\s*{TIGHT}{{0,6}}?{C}")
 # 智谱 CEO 张鹏和首席科学家唐杰: the second title is the same company's
 TITLE_LIST = re.compile(rf"{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*\{{P\d+\}}\s*(?:和|与|及|、|以及)\s*{PRE_HEAD}{HEAD}\s*{P}")
@@ -130,19 +130,19 @@ FOUNDER_OF = rf"{C}\s*[，,]?\s*(?:的)?\s*(?:另一位|另一名|另外一位|�
 
 RULES_LEADS = [
     ("leads:verb-company-person", re.compile(rf"(?:{LEADV}|掌舵)\s*{C}\s*的\s*{TIGHT}{{0,4}}?{P}")),
-    ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|暨|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}(?:(?:则)?是\s*)?{P}")),
-    ("leads:person-is-title", re.compile(rf"{P}\s*(?:本人|本身|自己)?\s*[,，]?\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:团队|部门|实验室|事业部|业务)?\s*{PRE_HEAD}{HEAD}")),
+    ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*(?:目前|现在|现任|最初|首任|当时|如今|新任|第一任|最早|早期)?\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|暨|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}(?:(?:则)?是\s*)?{P}")),
+    ("leads:person-is-title", re.compile(rf"{P}\s*(?:[(（][^(){{}}（）]{{1,24}}[)）])?\s*(?:本人|本身|自己)?\s*[,，]?\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:团队|部门|实验室|事业部|业务)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:person-verb-company", re.compile(rf"{P}\s*(?:在\s*\{{C\d+\}}\s*)?{GAP}{{0,10}}?(?:{LEADV})\s*(?:了|着)?\s*(?:新成立的|新组建的)?\s*{C}(?!\s*背后)")),
     ("leads:person-as-title-verb-company", re.compile(rf"{P}\s*以\s*{TIGHT}{{0,20}}?身份\s*(?:{LEADV}|掌舵)\s*{C}")),
     ("leads:person-at-company-as-head", re.compile(rf"{P}\s*{GAP}{{0,8}}?在\s*{TIGHT}{{0,8}}?{C}\s*(?:担任|出任|任)\s*{PRE_HEAD}{HEAD}")),
     ("leads:joins-company-as-head", re.compile(rf"{P}\s*{GAP}{{0,10}}?{JOIN}\s*{C}\s*(?:后|之后)?\s*[,，]?\s*(?:并|将|正式)?\s*(?:出任|担任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:company-led-by-person", re.compile(rf"{C}\s*{TIGHT}{{0,6}}?由\s*{P}\s*(?:{LEADV}|负责|掌舵)")),
     ("leads:led-by-person-company", re.compile(rf"由\s*{P}\s*{TIGHT}{{0,10}}?(?:{LEADV}|掌舵|负责|牵头|(?:担任|出任)\s*{HEAD})\s*的\s*{C}")),
-    ("leads:holds-title-person", re.compile(rf"(?:担任|出任|现任|升任|接任|被任命为|获任)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*的\s*{P}")),
+    ("leads:holds-title-person", re.compile(rf"(?:担任|出任|现任|升任|接任|被任命为|获任)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*{TIGHT}{{0,6}}?的\s*{P}")),
     ("leads:company-founder-title", re.compile(FOUNDER_OF)),
     ("leads:partners-run-company", re.compile(rf"{P}\s*{GAP}{{0,6}}?与\s*{P}\s*(?:合伙|共同|联合|一起)\s*(?:运营|执掌|领导|管理|经营|掌管)\s*{TIGHT}{{0,8}}?{C}")),
     ("leads:person-led-company", re.compile(rf"(?<!由)(?<!被){P}\s*(?:一手|亲自|所)?\s*(?:{LEADV}|掌舵|执掌)\s*的\s*(?:新成立的|新组建的)?\s*{C}")),
-    ("leads:person-owns-company", re.compile(rf"{P}\s*旗下(?:的)?\s*{TIGHT}{{0,4}}?{C}")),
+    ("leads:person-owns-company", re.compile(rf"{P}\s*旗下(?:的)?\s*{TIGHT}{{0,8}}?{C}")),
     ("leads:as-title-person", re.compile(rf"作为\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*[,，]\s*{P}")),
     # 梁文锋(DeepSeek 创始人兼 CEO)
     ("leads:person-title-in-brackets", re.compile(rf"{P}\s*[(（]\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*[)）]")),
@@ -269,7 +269,7 @@ APPOINTED = re.compile(rf"{C}{GAP}{{0,12}}?任命\s*{TIGHT}{{0,10}}?{P}\s*为\s*
 TAKES_COMPANY_TITLE = re.compile(rf"{P}(?:[^。！？{{}}]|\{{[CMK]\d+\}}){{0,30}}?(?:出任|担任|接任|升任|接掌)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")
 # 由孙正义创办并担任董事长的软银集团 / P离开Momenta,在上海创立深境智驾,自任首席科学家
 FOUNDED_AND_HEADS = re.compile(rf"{P}\s*{TIGHT}{{0,12}}?(?:创办|创立|创建)并\s*(?:担任|出任|自任)\s*{PRE_HEAD}{HEAD}{TIGHT}{{0,8}}?的\s*{TIGHT}{{0,10}}?{C}"
-                               rf"|{P}{GAP}{{0,30}}?(?:创办|创立|创建)了?\s*{C}\s*[，,]?\s*(?:并)?\s*(?:自任|亲任|自己担任|本人担任)\s*{PRE_HEAD}{HEAD}")
+                               rf"|{P}{GAP}{{0,30}}?(?:创办|创立|创建)了?\s*{C}\s*(?:的\s*(?:{TIGHT}|\{{C\d+\}}){{0,12}}?(?:公司|企业|实验室|新创|初创))?\s*[，,]?\s*(?:并)?\s*(?:自任|亲任|自己担任|本人担任)\s*{PRE_HEAD}{HEAD}")
 # 我们在弘川一号上训潮汐-2 / 我们做了一个代码专用版本M / M是我们的第一个模型
 WE_BUILD = re.compile(rf"我们\s*(?:自己|也|还|同时|正在|已经|先|又|就)?\s*(?:在\s*\{{K\d+\}}\s*上\s*)?{TIGHT}{{0,4}}?"
                       rf"(?:训练|训|做了|发布了|推出了|开源了|放出了|建了|建起了)\s*{TIGHT}{{0,12}}?\{{[MK](\d+)\}}"
@@ -292,6 +292,7 @@ PRONOUN = re.compile(r"(?<![其])[他她](?![们們])|(?:这位|该名|这名)[^
 COMPANY_PRONOUN = re.compile(r"这家[^，,。{}]{0,10}?(?:公司|实验室|初创公司|创业公司|新创)(?=由)|(?:^|(?<=[，,。；;：:]))\s*公司(?=\s*(?:\d|今年|去年|近日|日前|目前|随后|已|将|也|正|刚|还|则|宣布|发布|推出|计划|由|最新|并未|并没有|自建|自研|旗下|CEO|执行长|创始人|联合创始人|创办人|董事长|首席|总裁))|该公司|这家公司|该企业|这家企业|这家初创公司|该初创公司|该实验室|该部门|该团队|后者"
                              r"|这家(?=\s*[^，,。{}]{0,10}?(?:业者|厂商|新创|初创)[^，,。{}]{0,4}?(?:发布|发表|推出|开源|训练|宣布|自家|已|将|也|在))"
                              r"|这家(?=由[^，,。]{1,40}?的\s*[^，,。{}]{0,6}?(?:公司|实验室|初创公司|创业公司|企业|机构|新创))")
+UNIT_PRONOUN = re.compile(r"(?:这个|这支|该)(?:部门|团队|小组|事业部|实验室)(?![^，,。{}]{0,2}?\{)")
 CLAUSE_END = re.compile(r"[，,；;。！？：:(（]")
 PAST_MARKER = re.compile(rf"{_alt(cues.PAST_MARKERS)}|加入\s*\{{C\d+\}}\s*(?:之)?前")
 
@@ -307,7 +308,7 @@ class _Sent:
 def _template(folded: str, sent, mentions: list[Mention], last_person, last_company) -> _Sent:
     """The sentence with mentions, pronouns and 该公司 replaced by typed slots."""
     spans = [(m.start, m.end, m) for m in mentions]
-    for rx, kind in ((PRONOUN, "Person"), (COMPANY_PRONOUN, "Company")):
+    for rx, kind in ((PRONOUN, "Person"), (COMPANY_PRONOUN, "Company"), (UNIT_PRONOUN, "Unit")):
         for pm in rx.finditer(folded, sent.start, sent.end):
             if not any(s <= pm.start() < e for s, e, _ in spans):
                 spans.append((pm.start(), pm.end(), kind))
@@ -328,7 +329,11 @@ def _template(folded: str, sent, mentions: list[Mention], last_person, last_comp
             continue
         previous = m
         out.append(folded[pos:s])
-        target = current[m] if isinstance(m, str) else m
+        if m == "Unit":  # 这个部门 is the last organisation named only when that is a unit
+            unit = current["Company"]
+            target = unit if unit is not None and re.search(rf"(?:{_alt(UNIT_WORDS)}|部|组|Lab|Team)$", unit.text) else None
+        else:
+            target = current[m] if isinstance(m, str) else m
         if target is None:
             out.append(folded[s:e])
         else:
@@ -732,11 +737,15 @@ class _Reader:
                 continue
             if company is not None and _unit_fits(m.group(0), company):
                 self.add("LEADS", "leads:title-of-sentence-company", slots[int(m.group(1))], company, sent)
-        for m in re.finditer(rf"{P}\s*(?:则|也|将|已|目前|现|现在|仍|如今|至今)?\s*(?:担任|出任|任|是|接任|升任|被任命为|获任)\s*(?:公司|该公司|这家公司|临时|新任)?\s*{PRE_HEAD}{HEAD}(?!\s*\{{)", t):
+        for m in re.finditer(rf"{P}\s*(?:的\s*(?:头衔|职位|职务|身份)\s*)?(?:本人|则|也|将|已|目前|现|现在|仍|如今|至今)?\s*(?:担任|出任|任|是|接任|升任|被任命为|获任)\s*(?:公司|该公司|这家公司|临时|新任)?\s*{PRE_HEAD}{HEAD}(?!\s*\{{)", t):
             before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"
                       and not re.search(r"(?:前|原)\s*$", t[:x.start()])]  # 由前字节跳动负责人P创办,P任CEO
             if not before and topic is not None and not _same_paragraph(self.article, sent, topic):
                 continue  # a topic from another paragraph is a guess
+            founded = [c.tail for c in self.found if c.type == "FOUNDED" and c.evidence.start == sent.start
+                       and c.evidence.article == self.article.id and c.tail.start < sent.start + m.start()]
+            if founded:  # 离开百度,创办了 Genspark,P本人出任 CEO: the company just founded
+                before = founded[-1:]
             if before or topic is not None:
                 self.add("LEADS", "leads:person-takes-title", slots[int(m.group(1))], (before or [topic])[0], sent)
         # 这家巴黎公司…:CEO P: a sentence that opens on a company it does not name goes on with the last one
@@ -755,6 +764,14 @@ class _Reader:
             subject = company is not None and first.start() < 3 and not re.match(r"(?:前|原)", t[first.start() - 1:first.start()])
             led = company if subject else topic if about_topic and title_first else None
             self.add("LEADS", "leads:headed-by", slots[int(m.group(2))], led, sent)
+        # 由 Clay Magouyrk 与 Mike Sicilia 两人共同出任执行长
+        for m in re.finditer(rf"由\s*{P}\s*(?:与|和|及|、)\s*{TIGHT}{{0,8}}?{P}\s*(?:两人|二人|兄弟|夫妇|两位)?\s*(?:共同|联合|一起|一同)\s*"
+                             rf"(?:出任|担任|接任|接掌)\s*{PRE_HEAD}{HEAD}", t):
+            before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"
+                      and not re.search(r"(?:前|原)\s*$", t[:x.start()])]
+            led = before[-1] if before else company or (topic if about_topic else None)
+            for person in (m.group(1), m.group(2)):
+                self.add("LEADS", "leads:pair-headed-by", slots[int(person)], led, sent)
         # 目前由财务长P代理执行长 / 实验室由副教授P署理主任: an acting head
         for m in re.finditer(rf"由\s*(?:\{{C\d+\}}\s*)?{TIGHT}{{0,10}}?{P}\s*(?:代理|暂代|署理|临时代理|代行)\s*(?:{TIGHT}{{0,4}}?{HEAD}|负责(?!人)|主持)", t):
             if re.search(r"(?:实验室|团队|部门|中心|研究院|研究所|事业部|事业群)\s*(?:目前|现在|现|则|暂)?\s*$", t[:m.start()]):
@@ -762,7 +779,7 @@ class _Reader:
             before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"]
             led = before[-1] if before else company or (topic if about_topic else None)
             self.add("LEADS", "leads:acting-head", slots[int(m.group(1))], led, sent)
-        for m in re.finditer(rf"(?:两人|二人|三人|两位|三位)\s*(?:分任|分别担任|分别出任|共同担任|同为|均为|都是)\s*{PRE_HEAD}{HEAD}", t):
+        for m in re.finditer(rf"(?:两人|二人|三人|两位|三位)\s*(?:目前|现在|现|也|则|都|均)?\s*(?:同时)?\s*(?:分任|分别担任|分别出任|共同担任|担任|同为|均为|都是)\s*{PRE_HEAD}{HEAD}", t):
             heads = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "P"]
             led = company or (topic if about_topic else None)
             for person in heads[-3:]:  # 公司由A和B联合创办,两人分任联合CEO
