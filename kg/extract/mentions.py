@@ -21,7 +21,7 @@ from .organisations import (cjk_company_names, english_units, legal_names, media
                             standalone_labs, suffix_variants)
 from .people import dot_names, japanese_names, latin_names, listed_names, native_names, tagged_names
 from .products import (campuses, clusters, cjk_versioned_models, company_versions, cue_named_models, facilities, models, named,
-                       named_after_model_word, native_clusters, numbered_clusters, versioned_chinese_models)
+                       named_after_model_word, native_clusters, numbered_clusters, shaped_models, versioned_chinese_models)
 from .text import DOTS, initials, place_name
 
 
@@ -36,6 +36,7 @@ def discover(article: Article, folded: str, lex: Lexicon) -> None:
     named_after_model_word(article, folded, lex)
     cue_named_models(article, folded, lex)
     models(article, folded, lex)
+    shaped_models(article, folded, lex)
     named(article, folded, lex)
     clusters(article, folded, lex)
     versioned_chinese_models(article, folded, lex)

@@ -180,8 +180,9 @@ def named(article: Article, folded: str, lex: Lexicon) -> None:
         if any(c in clause_after for c in cues.CLUSTER_CUES + ("园区",)) or (
                 m.group(0)[:1] in "“「\"" and any(before.endswith(c) for c in cues.CLUSTER_CUES)):
             etype = "Cluster"  # “天穹”集群 / 集群“天穹”
-        elif any(before.endswith(w) for w in ("模型", "大模型", "语言模型", "推理模型")) or clause_after.lstrip("的").startswith(("模型", "大模型", "系列模型")):
-            etype = "Model"
+        elif any(before.endswith(w) for w in ("模型", "大模型", "语言模型", "推理模型")) or clause_after.lstrip("的").startswith(("模型", "大模型", "系列模型")) \
+                or re.match(r"\s*的\s*(?!编程|计算|商业|盈利|经营|运营)[^\s的“「]{0,8}?(?:模型|大模型)(?!\s*(?:团队|部|组|实验室|中心))", clause_after):
+            etype = "Model"  # 名为 MindSim 的生成式世界模型
         else:
             continue
         # “天穹” or 名为“萤火一号”: the whole quotation, not its first part (“潮汐·黔南集群”)
@@ -397,6 +398,20 @@ def cue_named_models(article: Article, folded: str, lex: Lexicon) -> None:
             continue
         if lex.type_of(key(name)) in (None, "Model"):
             lex.add(name, "Model", "cue:model-word")
+
+
+# names built like models: MindVLA, DriveVLM, Atlas-WM, XNet, PhoGPT, Parallax-Sim 3
+MODEL_SHAPED = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z]*(?:VLA|VLM|LLM|GPT|Net|Sim|WM)|[A-Z][A-Za-z0-9]*-(?:VLA|VLM|WM|LLM|GPT|Sim))"
+                          r"((?:-[A-Za-z0-9.]+)*(?: \d+(?:\.\d+)*)?)(?![A-Za-z0-9\-])")
+
+
+def shaped_models(article: Article, folded: str, lex: Lexicon) -> None:
+    for m in MODEL_SHAPED.finditer(folded):
+        name = m.group(0)
+        if m.group(1).startswith("Open") or lex.type_of(key(name)) not in (None, "Model") \
+                or lex.type_of(key(m.group(1))) not in (None, "Model"):
+            continue  # OpenEuroLLM is a project; ChatGPT, known, keeps its type
+        lex.add(name, "Model", "shape:model-suffix")
 
 
 VARIANT_TAIL = re.compile(r"((?:\.\d+)*)((?:[\-\s](?:Flash|Lite|Turbo|Coder|Pro|Max|Mini|Plus|Ultra|Preview|Instruct|Chat|Air|Nano|VL"
