@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import sys
+from pathlib import Path
 
 import click
 
@@ -63,6 +64,18 @@ def cli():
     """
 
 
+def _relation_model_options(f):
+    f = click.option("--rules-only", is_flag=True, help="Read relations with the rules alone, without the learned model.")(f)
+    return click.option("--relation-model", type=click.Path(dir_okay=False), metavar="FILE",
+                        help="A relation model from `kg train` instead of the one kg ships.")(f)
+
+
+def _relation_model(relation_model, rules_only):
+    if rules_only and relation_model:
+        raise click.UsageError("--rules-only and --relation-model exclude each other")
+    return False if rules_only else relation_model
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
@@ -71,8 +84,9 @@ def cli():
               help="Extra gazetteer JSON (same form as kg/data/gazetteer.json); may repeat.")
 @click.option("--no-html", is_flag=True, help="Skip the HTML network view.")
 @click.option("--no-db", is_flag=True, help="Skip the embedded database.")
+@_relation_model_options
 @reports_errors
-def build(paths, out_dir, gazetteers, no_html, no_db):
+def build(paths, out_dir, gazetteers, no_html, no_db, relation_model, rules_only):
     """Build the knowledge graph of the articles in PATHS (files or folders; default seeds/).
 
     \b
@@ -83,13 +97,14 @@ def build(paths, out_dir, gazetteers, no_html, no_db):
     from .pipeline import build as run_build
 
     paths = paths or ("seeds",)
+    model = _relation_model(relation_model, rules_only)
     steps = ["ingest", "extract", "resolve"]
     if sys.stderr.isatty():
         with click.progressbar(length=len(steps), label="building", file=sys.stderr) as bar:
             result = run_build(paths, out_dir, gazetteers, html=not no_html, database=not no_db,
-                               on_stage=lambda _: bar.update(1))
+                               on_stage=lambda _: bar.update(1), relation_model=model)
     else:
-        result = run_build(paths, out_dir, gazetteers, html=not no_html, database=not no_db)
+        result = run_build(paths, out_dir, gazetteers, html=not no_html, database=not no_db, relation_model=model)
     for w in result.warnings:
         click.echo(f"warning: {w}", err=True)
     _print_summary(result)
@@ -137,8 +152,9 @@ def stats(directory):
 @click.option("--gazetteer", "gazetteers", multiple=True, type=click.Path(), help="Extra gazetteer JSON.")
 @click.option("--graph", "graph_file", type=click.Path(), help="Score this graph.json instead of building.")
 @click.option("--errors/--no-errors", default=True, show_default=True, help="List misses and false hits.")
+@_relation_model_options
 @reports_errors
-def eval_(gold, paths, gazetteers, graph_file, errors):
+def eval_(gold, paths, gazetteers, graph_file, errors, relation_model, rules_only):
     """Build PATHS (default seeds/) and score the graph against GOLD.json.
 
     Prints precision, recall and F1 per entity and relation type, then the misses and
@@ -150,8 +166,32 @@ def eval_(gold, paths, gazetteers, graph_file, errors):
     """
     from . import evaluate
 
-    report = evaluate.run(gold, paths or ("seeds",), gazetteers, graph_file)
+    report = evaluate.run(gold, paths or ("seeds",), gazetteers, graph_file, _relation_model(relation_model, rules_only))
     click.echo(evaluate.format_report(report, errors=errors))
+
+
+@cli.command()
+@click.argument("folders", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False),
+              help="Where to write the model (JSON).")
+@click.option("--gazetteer", "gazetteers", multiple=True, type=click.Path(), help="Extra gazetteer JSON.")
+@click.option("--threshold", default=0.8, show_default=True, type=click.FloatRange(0, 1),
+              help="The probability above which the model adds a relation.")
+@reports_errors
+def train(folders, out_file, gazetteers, threshold):
+    """Train the learned relation reader on FOLDERS, each with articles and a gold.json.
+
+    \b
+    Example:
+        kg train my_annotated/ --out my_model.json
+        kg build news/ --relation-model my_model.json
+    """
+    from .atomic import write_text_atomic
+    from .learn import train as run_train
+
+    model = run_train(folders, gazetteers, threshold=threshold)
+    write_text_atomic(Path(out_file), model.to_json())
+    click.echo(f"trained on {len(folders)} folders: {len(model.weights)} weights, wrote {out_file}")
 
 
 @cli.command()

@@ -127,7 +127,7 @@ def _table(stats: dict) -> dict:
     return rows
 
 
-def run(gold_path, paths, gazetteer_files=(), graph_file=None) -> dict:
+def run(gold_path, paths, gazetteer_files=(), graph_file=None, relation_model=None) -> dict:
     from . import graph as graph_mod
     from .pipeline import extract_graph
 
@@ -135,7 +135,7 @@ def run(gold_path, paths, gazetteer_files=(), graph_file=None) -> dict:
     if graph_file:
         g = graph_mod.load(graph_file)
     else:
-        g = extract_graph(paths, gazetteer_files).graph
+        g = extract_graph(paths, gazetteer_files, relation_model=relation_model).graph
     return score(graph_mod.to_json(g), gold)
 
 

@@ -39,9 +39,13 @@ class BuildResult:
     written: list[str] = field(default_factory=list)  # output file names, in the order written
 
 
-def extract_graph(paths, gazetteer_files=(), on_stage: Callable[[str], None] | None = None) -> BuildResult:
-    """Read, extract and resolve: the graph in memory, nothing written."""
-    from .extract import extract
+def extract_graph(paths, gazetteer_files=(), on_stage: Callable[[str], None] | None = None,
+                  relation_model: str | Path | None | bool = None) -> BuildResult:
+    """Read, extract and resolve: the graph in memory, nothing written.
+
+    relation_model: a model file from `kg train`; None for the one kg ships, False for the rules alone.
+    """
+    from .extract import extract, learned
     from .ingest import read_articles
     from .resolve import resolve
 
@@ -56,9 +60,10 @@ def extract_graph(paths, gazetteer_files=(), on_stage: Callable[[str], None] | N
         return now
 
     gaz = gazetteer_mod.load(list(gazetteer_files))
+    model = None if relation_model is False else learned.load(relation_model)
     ingested = read_articles(paths)
     t = stage("ingest", t0)
-    ex = extract(ingested.articles, gaz)
+    ex = extract(ingested.articles, gaz, model)
     t = stage("extract", t)
     res = resolve(ex)
     t = stage("resolve", t)
@@ -82,12 +87,12 @@ def extract_graph(paths, gazetteer_files=(), on_stage: Callable[[str], None] | N
 
 
 def build(paths, out_dir: str | Path, gazetteer_files=(), *, html: bool = True, database: bool = True,
-          on_stage: Callable[[str], None] | None = None) -> BuildResult:
+          on_stage: Callable[[str], None] | None = None, relation_model: str | Path | None | bool = None) -> BuildResult:
     """Build the graph of the articles under paths and write DIR's outputs."""
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise InputError(f"output path {out} exists and is not a directory")
-    result = extract_graph(paths, gazetteer_files, on_stage)
+    result = extract_graph(paths, gazetteer_files, on_stage, relation_model)
     t = time.perf_counter()
     try:
         out.mkdir(parents=True, exist_ok=True)

@@ -7,11 +7,13 @@ relations between them. See mentions.py and relations.py for the rules.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ..gazetteer import Gazetteer
 from ..normalize import fold
 from ..types import Article, Mention, RelationCandidate
 from . import mentions as _mentions
+from .learned import RelationModel
 from .lexicon import Lexicon
 from .products import model_variants
 from .relations import extract_relations
@@ -24,7 +26,10 @@ class Extraction:
     lexicon: Lexicon = field(default_factory=Lexicon)
 
 
-def extract(articles: list[Article], gazetteer: Gazetteer) -> Extraction:
+def extract(articles: list[Article], gazetteer: Gazetteer, model: RelationModel | None = None,
+            observe: Callable | None = None) -> Extraction:
+    """model: a learned relation reader to run beside the rules; observe: called with every
+    sentence the relation rules read (training uses it)."""
     lex = Lexicon.from_gazetteer(gazetteer)
     folded = {a.id: fold(a.text) for a in articles}
     for a in articles:
@@ -36,5 +41,5 @@ def extract(articles: list[Article], gazetteer: Gazetteer) -> Extraction:
     for a in articles:
         ms = _mentions.find_mentions(a, folded[a.id], lex, pattern)
         out.mentions.extend(ms)
-        out.relations.extend(extract_relations(a, ms, folded[a.id]))
+        out.relations.extend(extract_relations(a, ms, folded[a.id], model, observe))
     return out

@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
+from typing import Callable
 
 from .. import EXTRACTOR_VERSION
 from ..normalize import fold
 from ..types import Article, Evidence, Mention, RelationCandidate
 from . import cues
+from .learned import RelationModel
 from .tables import FOUNDER_POST, RUNNING_POST, table_facts
 
 LETTER = {"Person": "P", "Company": "C", "Cluster": "K", "Model": "M"}
@@ -363,8 +365,11 @@ class _Reader:
     denied: bool = False  # the sentence being read denies or only rumours a move
     ours: list = field(default_factory=list)  # (model or cluster, sentence): 我们训了M, what the speaker's company builds
     last_named: dict = field(default_factory=dict)  # Cluster / Model -> the last one the text named
+    model: RelationModel | None = None  # a learned reader, to find what no rule phrases
+    observe: Callable | None = None  # called with each sentence read: (sentence, template, slots, found)
 
-    def add(self, kind: str, rule: str, head: Mention, tail: Mention, sent, move: bool = True) -> RelationCandidate | None:
+    def add(self, kind: str, rule: str, head: Mention, tail: Mention, sent, move: bool = True,
+            confidence: float | None = None) -> RelationCandidate | None:
         """move=False: a RECRUITED_FROM read from a post held before, which leaves the rules that
         look for the move itself (离开C后创办…) free to name it."""
         if head is None or tail is None or _same(head, tail):
@@ -373,7 +378,7 @@ class _Reader:
             return None
         ev = Evidence(article=self.article.id, sentence=sent.text, start=sent.start, end=sent.end,
                       rule=rule, extractor=EXTRACTOR_VERSION, date=self.article.date)
-        cand = RelationCandidate(kind, head, tail, ev, CONFIDENCE[rule.split(":")[0]])
+        cand = RelationCandidate(kind, head, tail, ev, confidence or CONFIDENCE[rule.split(":")[0]])
         self.found.append(cand)
         if kind == "RECRUITED_FROM" and move:
             self.recruited.setdefault(head.alias_of, []).append(tail)
@@ -480,6 +485,14 @@ class _Reader:
             self.colleagues.append((slots[int(m.group(1))], slots[int(m.group(2))], sent))
         self._roles_before_joining(sent, t, slots, subject, self.found[start:])
         self._role_then_joins(sent, self.found[start:])
+        if self.observe is not None:
+            self.observe(sent, t, slots, self.found[start:])
+        if self.model is not None:
+            here = {(c.type, c.head.alias_of, c.tail.alias_of) for c in self.found[start:]}
+            for kind, i, j, p in self.model.predict(t, len(slots)):
+                if (kind, slots[i].alias_of, slots[j].alias_of) not in here:
+                    self.add(kind, f"learned:{kind.lower()}", slots[i], slots[j], sent, move=False,
+                             confidence=round(0.75 * p, 3))  # below the rules: a guess from wording
         if self.denied:
             return
         for m in FORMER_AT.finditer(t):
@@ -896,11 +909,12 @@ class _Reader:
                 self.add("BUILDS", "builds:same-family", b, m, self.article.sentences[m.sentence])
 
 
-def extract_relations(article: Article, mentions: list[Mention], folded: str) -> list[RelationCandidate]:
+def extract_relations(article: Article, mentions: list[Mention], folded: str, model: RelationModel | None = None,
+                      observe: Callable | None = None) -> list[RelationCandidate]:
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
-    reader = _Reader(article, folded)
+    reader = _Reader(article, folded, model=model, observe=observe)
     last_person = last_company = None
     # the person a run of paragraphs is about: named in the first of them, 他/她 in the rest
     # (转身的则是何以宁。\n\n她在…读完本科…马斯克…。\n\n今年2月,她离开xAI: 她 is 何以宁)
