@@ -228,7 +228,7 @@ BUILD_VERBS = (
     "launched", "launch", "launches", "released", "release", "releases", "ships", "shipped", "trained",
     "built", "builds", "unveiled", "unveils", "introduced", "open-sourced", "推到", "推向",
 )
-JOIN_VERBS = ("加入", "加盟", "入职", "跳槽到", "跳槽至", "转投", "转会到", "转会至", "转会", "投奔", "投身", "转战", "回归", "转任", "跳到", "跳至", "跳去", "转到", "转至", "改投",
+JOIN_VERBS = ("加入", "加盟", "入职", "来到", "跳槽到", "跳槽至", "转投", "转会到", "转会至", "转会", "投奔", "投身", "转战", "回归", "转任", "跳到", "跳至", "跳去", "转到", "转至", "改投",
               "调到", "调入", "调往", "调至", "转岗到", "转岗至", "转入",  # moves inside a group: 从火山引擎调到 Seed
               "joins", "joined", "join")
 POACH_VERBS = ("挖走", "挖来", "挖角", "挖到", "招募", "聘请", "延揽", "招揽", "签下", "引入", "聘用", "网罗", "招入",

@@ -43,12 +43,12 @@ CJK_ORG_AFTER_CUE = re.compile(rf"(?:子公司|母公司|新公司(?!的)|初创
 
 # endings that make a Chinese name a company's, as CJK_ORG_SUFFIX and CJK_ORG_ACTING read them
 COMPANY_SUFFIXES = ("科技", "智算", "集团", "半导体", "研究院", "算力", "智能", "电脑", "电子", "通信", "资本", "创投", "软件",
-                    "智驾", "液冷", "汽车", "机器人")
+                    "智驾", "液冷", "汽车", "机器人", "云")
 CJK_ORG_SUFFIX = re.compile(rf"([{CJK}]{{2,6}}(?:科技|智算|集团|半导体|研究院|电脑|电子))(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|和|与|、|发布|推出|创始人|CEO|联合创始人|首席|注资|融资|估值|获得|完成|供应|提供|负责|打造|建设|运营|营运|合作|目前|如今|今年|去年|近日|日前|旗下|自研|$)"
                             rf"|(?<=前|原)([{CJK}]{{2,4}}(?:科技|集团|半导体|电脑|电子|通信|资本|软件))")
 # a name ending like a company (算力, 智能) that acts like one: 澜舟算力宣布…, 深衡智能创始人…
-CJK_ORG_ACTING = re.compile(rf"([{CJK}]{{2,6}}(?:算力|智能|智算|科技|资本|创投))(?=宣布|推出|发布|正在|完成|获得|表示|透露|创始人|联合创始人|CEO|首席|今年|近日|日前|目前|如今|旗下|自研|于\d"
-                            rf"|创始合伙人|管理合伙人|合伙人)")
+CJK_ORG_ACTING = re.compile(rf"([{CJK}]{{2,6}}(?:算力|智能|智算|科技|资本|创投|云))(?=宣布|推出|发布|正在|完成|获得|表示|透露|创始人|联合创始人|CEO|首席|今年|近日|日前|目前|如今|旗下|自研|于\d"
+                            rf"|创始合伙人|管理合伙人|合伙人|成立于|运营的|营运的|[，,]\s*由|的\s*(?:CEO|创始人|联合创始人))")
 # 算域云是一家 2024 年成立的智算服务商: a name said to be a company
 CJK_ORG_IS_A = re.compile(rf"(?:^|(?<=[，,。；;：:\n]))([{CJK}]{{2,6}}?)(?=是一家[^。，,]{{0,24}}?(?:公司|服务商|初创|新创|创业公司|企业|运营商|厂商|基金|实验室|研究院))")
 
@@ -166,8 +166,8 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
                     continue  # 矽谷创投: the venture capital of a place, not a name
             if name[:1] in "自正已将在于被把对向从让使以为租" or common_word(name):
                 continue  # 创业公司自建…, 这家初创公司计划…: a verb or a plain word, not a name
-            if rule == "cue:company-suffix" and len(name) < 4:
-                continue  # the suffix alone (科技) or one character before it
+            if rule == "cue:company-suffix" and len(name) < (3 if name.endswith("云") and not dictionary_word(name) else 4):
+                continue  # the suffix alone (科技) or one character before it; 皖芯云 is a name, 私有云 is not
             if len(name) < 2 or any(name.startswith(g) or name == g for g in GENERIC_ORG_WORDS):
                 continue
             if any(ch in FUNCTION_CHARS for ch in name):

@@ -174,6 +174,8 @@ def latin_type(name: str, folded: str, start: int, end: int, article: Article, l
         return "Company"
     if re.match(r"\s*(?:的)?\s*(?:前|原)\s*(?:[^，,。\s]{0,6}?)(?:副总裁|总裁|CEO|CTO|负责人|研究员|工程师|科学家|高管|总监)", folded[end:end + 14]):
         return "Company"  # Stripe前工程副总裁: someone's former employer
+    if IS_A_COMPANY.match(folded, end):
+        return "Company"
     in_place = re.search(r"(?:在|位于|于)\s*$", folded[max(0, start - 3):start])  # 在 Memphis 扩建: a place
     if (ACTS_LIKE_COMPANY_AFTER.match(folded, end) and not in_place) or ACTS_LIKE_COMPANY_AROUND.match(
             folded[max(0, start - 6):start] + "|" + folded[end:end + 6]):
@@ -181,6 +183,8 @@ def latin_type(name: str, folded: str, start: int, end: int, article: Article, l
     return None
 
 
+# Parallax Drive 是一家美国的驾驶仿真创业公司
+IS_A_COMPANY = re.compile(r"\s*(?:则|也)?\s*是一家[^。，,；;]{0,24}?(?:公司|服务商|初创|新创|企业|运营商|厂商|实验室)")
 # what a company does in a sentence: Runway今年推出了…, 从Runway离职, 从Pika招入了…
 ACTS_LIKE_COMPANY_AFTER = re.compile(
     r"\s*(?:也|还|则|已|已经|正式|今年|去年|近日|日前|刚刚|将|于|本周|上周|今天|昨天)?\s*"
