@@ -50,6 +50,10 @@ def known_person_tail(run: str, lex: Lexicon) -> str | None:
 VERSIONED_CJK = re.compile(rf"(?<![{CJK}])[{CJK}]{{1,4}}[-\s]?\d+(?:\.\d+)*$|(?<=[的“「])[{CJK}]{{1,4}}[-\s]?\d+(?:\.\d+)*$")
 
 
+# Meta 在自建普罗米修斯(Prometheus)与亥伯龙(Hyperion)的同时: what is built is a site
+SITE_BUILT = re.compile(r"(?:自建|兴建|新建|扩建|建成)[^，,。；;！？]{0,24}$")
+
+
 def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
     dotted = DOT_NAME.fullmatch(run) or DOT_NAME.search(run)
     known_type = lex.type_of(key(latin))
@@ -80,7 +84,7 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
             cjk, etype = person, "Person"  # 早濑直人(Naoto Hayase): a name read before, and its romanisation
         elif name_shaped and not chinese_reading and (kanji := romanised_tail(run, tokens)):
             cjk, etype = kanji, "Person"  # 佐伯翔太(Shota Saeki), 文艺琳(Moon Ye-rin)
-        elif cluster_context(folded, article, i, m.end()):
+        elif cluster_context(folded, article, i, m.end()) or SITE_BUILT.search(folded[max(0, i - 24):j]):
             cjk, etype = translit or last_word(run), "Cluster"
         elif near(folded, j, m.end(), cues.MODEL_CUES[:3], before=0, after=4):
             cjk, etype = translit or last_word(run), "Model"

@@ -178,7 +178,9 @@ def named(article: Article, folded: str, lex: Lexicon) -> None:
         clause_after = re.split(r"[，,。；;！？!?\n]", after)[0]
         before = folded[max(0, m.start() - 8):m.start()]
         if any(c in clause_after for c in cues.CLUSTER_CUES + ("园区",)) or (
-                m.group(0)[:1] in "“「\"" and any(before.endswith(c) for c in cues.CLUSTER_CUES)):
+                m.group(0)[:1] in "“「\"" and any(before.endswith(c) for c in cues.CLUSTER_CUES)) or (
+                re.match(r"(?:名为|称为|命名为)", m.group(0)) and re.search(rf"(?:{'|'.join(cues.CLUSTER_CUES)})\s*[，,]\s*(?:对外)?$", before)):
+            # 运营着一个约 8000 张 H100 的集群,名为 Tidewater
             etype = "Cluster"  # “天穹”集群 / 集群“天穹”
         elif any(before.endswith(w) for w in ("模型", "大模型", "语言模型", "推理模型")) or clause_after.lstrip("的").startswith(("模型", "大模型", "系列模型")) \
                 or re.match(r"\s*的\s*(?!编程|计算|商业|盈利|经营|运营)[^\s的“「]{0,8}?(?:模型|大模型)(?!\s*(?:团队|部|组|实验室|中心))", clause_after):
@@ -274,6 +276,9 @@ def campuses(article: Article, folded: str, lex: Lexicon) -> None:
         run = m.group(1)
         owner = next((run[:i] for i in range(len(run) - 2, 1, -1) if lex.type_of(key(run[:i])) in ("Company", "Cluster")), "")
         stem = run[len(owner):] if owner else (translit_suffix(run, minimum=3) or last_word(run))
+        k = len(run) - len(stem)
+        if not owner and k >= 2 and run[k - 2] in "州省市县" and run[k - 1] not in NAME_BREAK_CHARS:
+            stem = run[k - 1:]  # 得州柴尔德里斯: 柴 is not in the transliteration table, but a place starts after 州
         stem = drop_leading_verbs(stem)
         if m.group(2):  # 阿联酋-美国AI园区: named for both partners
             stem = stem + m.group(2) + m.group(3)

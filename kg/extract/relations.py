@@ -254,6 +254,8 @@ RULES_BUILDS = [
     ("builds:company-built-model", re.compile(rf"(?<![由为给])(?<![由为给]\s){C}\s*(?:自己|自行|独立|亲自)?\s*(?:{BUILD})(?:了)?的\s*{TIGHT}{{0,10}}?{MK}")),
     # Limmat目前的旗舰模型是 Gotthard 2 / C 的主力集群叫 K
     ("builds:company-model-is", re.compile(rf"{C}\s*(?:目前|现在|如今|最新)?\s*的\s*{TIGHT}{{0,6}}?(?:模型|大模型|集群|超算|数据中心)\s*(?:是|为|叫|名为|叫做)\s*[「“\"]?\s*{MK}")),
+    # Crusoe 负责阿比林园区的开发与兴建
+    ("builds:company-in-charge-of-building", re.compile(rf"{C}\s*(?:负责|主导|承担|包办)\s*(?:了)?\s*{MK}\s*的\s*{TIGHT}{{0,6}}?(?:{BUILD})")),
     ("builds:company-takes-model", re.compile(rf"{C}\s*{TIGHT}{{0,6}}?把\s*{MK}\s*{TIGHT}{{0,4}}?(?:{BUILD})")),
 ]
 # a company 为/给 whom something is built is not its builder: 亚马逊为Anthropic打造了…
@@ -637,7 +639,7 @@ class _Reader:
             company = slots[int(m.group(1))]
             verbs.append((m.end(), company))
             rest = t[m.end():]
-            end = re.search(r"[；;。！？]|[，,](?!\s*(?:以及|还有))|\{C\d+\}", rest)
+            end = re.search(r"[；;。！？]|[，,](?!\s*(?:以及|还有|名为|名叫|代号|称为|对外称为|命名为))|\{C\d+\}", rest)
             rest = rest[: end.start() if end else len(rest)]
             for x in SLOT.finditer(rest):
                 if x.group(1) in "MK" and not COMPARE.search(rest[:x.start()]):
