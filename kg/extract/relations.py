@@ -112,7 +112,7 @@ SITE_VERB = re.compile(r"建|营运|运营|施工")  # what is done to a site, n
 ARROW_LIST = re.compile(rf"{C}\s*[(（]([^()（）]*?→[^()（）]*?)[)）]")
 # 三人离开 OpenAI,创立了 C / 两人又从C回归D: the people a number word stands for, when they move
 GROUP = re.compile(rf"(?:^|(?<=[，,；;：:]))\s*(?:{TIGHT}{{0,10}}?[，,]\s*)?(?:这|那)?([两二三四五])(?:人|位|名)"
-                   rf"(?=\s*{TIGHT}{{0,12}}?(?:离开|离职|出走|辞职|从|{FOUND}|{JOIN}))")
+                   rf"(?=\s*(?:{TIGHT}|\{{C\d+\}}){{0,30}}?(?:离开|离职|出走|辞职|从|{FOUND}|{JOIN}))")
 GROUP_SIZE = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 # Kyutai 的 CEO P 此前是 Valeo 的科学总监 / P是北溟最早的员工之一,此前在通义实验室工作: where they were before now
 BEFORE = rf"[,，]?\s*(?:则|也)?\s*(?:此前|之前|早前|先前|原本)\s*(?:曾经?)?\s*(?:是|在|于|担任|任职于|就职于|供职于|效力于)\s*(?:(?!接受|采访){TIGHT}){{0,8}}?{C}"
@@ -182,7 +182,7 @@ RULES_FROM = [
     ("recruited:from-company-also", re.compile(rf"来自\s*{C}\s*的\s*[，,]?\s*(?:还有|包括|有)\s*{TIGHT}{{0,10}}?{PLIST}")),
     ("recruited:company-bred-person", re.compile(rf"{C}\s*出身的\s*{TIGHT}{{0,6}}?{PLIST}")),
     ("recruited:person-former-in-brackets-joins", re.compile(rf"{P}\s*[(（]\s*(?:前|原)\s*{C}[^)）{{}}]{{0,12}}[)）]{ANY}{{0,20}}?{TAKES_UP}")),
-    ("recruited:company-former-head-joins", re.compile(rf"{C}\s*(?:的)?\s*(?:前|原)\s*(?:{TIGHT}{{0,6}}?(?:{STAFF})|{HEAD})\s*(?:[、，,]\s*{ANY}{{0,16}}?)?{P}{ANY}{{0,12}}?{TAKES_UP}")),
+    ("recruited:company-former-head-joins", re.compile(rf"{C}\s*(?:的)?\s*(?:前|原)\s*(?:{TIGHT}{{0,12}}?(?:{STAFF})|{HEAD})\s*(?:[、，,]\s*{ANY}{{0,16}}?)?{P}{ANY}{{0,16}}?{TAKES_UP}")),
     ("recruited:former-company-person-joins", re.compile(rf"(?:前|原)\s*{C}\s*(?:{TIGHT}|\{{[CM]\d+\}}){{0,10}}?{PLIST}{ANY}{{0,20}}?{TAKES_UP}")),
     ("recruited:once-at-company-person-joins", re.compile(rf"曾(?:经)?\s*(?:在|于|参与|任职于|就职于|效力于|供职于|担任|任|是)?\s*{C}{ANY}{{0,30}}?的\s*{GAP}{{0,10}}?{PLIST}\s*{GAP}{{0,6}}?{TAKES_UP}")),
     ("recruited:person-from-company-joins", re.compile(rf"{PLIST}\s*[^{{}}。！？()（）]{{0,16}}?(?:从|自|由)\s*{TIGHT}{{0,8}}?{C}\s*{GAP}{{0,12}}?(?:{JOIN}|跳槽|离职|出走|调任|调来|转来|回到|重返|被挖)")),
@@ -197,6 +197,12 @@ RULES_FROM = [
     ("recruited:company-staff-join", re.compile(rf"{C}\s*(?:的)?{TIGHT}{{0,30}}?(?:{STAFF}|{HEAD}|社长|部长|员工|成员|专家|lead|director)\s*{PLIST}\s*{GAP}{{0,10}}?{JOIN}", re.I)),
     ("recruited:english-former-company-person", re.compile(rf"(?:former|ex-|前)\s*{C}(?:\s*{C})?\s*(?:researcher|engineer|scientist|executive|VP|employee|研究员|工程师)?\s*{P}{ANY}{{0,20}}?{TAKES_UP}", re.I)),
     ("recruited:english-joins-from", re.compile(rf"{P}\s*{GAP}{{0,20}}?\bjoin(?:s|ed)?\s+{C}\s+from\s+{C}", re.I)),
+    # P此前在英伟达的 Cosmos 团队工作,今年 4 月被衡舟挖来: where they were, then the move
+    ("recruited:was-at-then-moved", re.compile(rf"{P}\s*(?:此前|之前|曾经?|早年|原本|原先)\s*(?:在|于|任职于|就职于|供职于)\s*{C}(?:\s*(?:的|旗下的?)?\s*\{{C\d+\}})?"
+                                               rf"{GAP}{{0,16}}?[，,]\s*{GAP}{{0,12}}?(?:被\s*\{{C\d+\}}\s*(?:{POACH})|{JOIN}|跳槽|转投)")),
+    # P在特斯拉待了四年,2024 年离开后直接加入了零界线
+    ("recruited:stayed-then-left-joins", re.compile(rf"{P}\s*{GAP}{{0,6}}?在\s*{C}\s*(?:待了|工作了|做了|干了|效力了|任职了?)\s*{TIGHT}{{0,8}}?[，,]\s*{GAP}{{0,12}}?"
+                                                   rf"(?:离开|离职)(?:后|之后|以后)?\s*[，,]?\s*{GAP}{{0,6}}?(?:{JOIN})")),
     # P在加入Humain之前担任阿美数位的执行长 / P在加盟前是谷歌云香港区技术总监: the post right before
     ("recruited:post-before-joining", re.compile(rf"{P}\s*{GAP}{{0,6}}?(?:在|于)?\s*(?:{JOIN})\s*(?:\{{C\d+\}})?\s*(?:之前|以前|前)\s*[，,]?\s*"
                                                  rf"(?:曾经?|则|先|一直)?\s*(?:担任|出任|任职于|就职于|供职于|效力于|在|于|是|任)\s*{TIGHT}{{0,4}}?{C}")),
@@ -284,7 +290,8 @@ STAFF_MOVE_TOGETHER = re.compile(rf"({PLIST})\s*等\s*(?:多位|几位|数位|[\
                                  rf"(?:{STAFF})\s*(?:集体|一起|一同|先后|相继|陆续)?\s*(?:{JOIN}|{POACH}|跳槽)")
 LEFT_THEN_WENT = re.compile(rf"(?:(?:离开|离职|出走)(?:了)?\s*{C}|从\s*{C}\s*(?:辞职|离职))\s*(?:之后|以后|后)?\s*[，,]?\s*(?:又|再|随后|转而|然后|就)?\s*"
                             rf"(?:在\s*(?:{TIGHT}|\{{[CK]\d+\}}){{1,14}}?)?"  # 在黑森林脚下的弗莱堡创立了: where, before the verb
-                            rf"(?:去了|加入了?|转投|回到|投奔|跳槽到|跳槽至|(?:联合|共同)?(?:创办|创立|创建)了?\s*{TIGHT}{{0,6}}?|成为|成了)\s*(?:\{{C\d+\}}|\{{P\d+\}}的)")
+                            rf"(?:(?:去了|加入了?|转投|回到|投奔|跳槽到|跳槽至|(?:联合|共同)?(?:创办|创立|创建|成立)了?\s*{TIGHT}{{0,6}}?|成为|成了)\s*(?:\{{C\d+\}}|\{{P\d+\}}的)"
+                            rf"|(?:联合|共同)?(?:创办|创立|创建)(?:了)?(?=\s*[，,。；;]))")  # 由P在2023年离开特斯拉后创办,…
 HEADED_BY = re.compile(rf"({HEAD}\s*(?:一职|职位|职务)\s*[，,]?\s*(?:则|将|现|目前)?\s*)?由\s*{FORMER_POST}{TIGHT}{{0,8}}?{P}\s*"
                        rf"(?:(?:出任|担任|任|接任|接掌)\s*{PRE_HEAD}{HEAD}|(?:担任|出任|接任)(?=\s*[，,。；;]|$))")
 CLUSTER_OPENS = re.compile(rf"\s*[“「\"]?\{{K(\d+)\}}\s*{TIGHT}{{0,16}}?(?:开工|动工|投产|建成|落成|启用|投用|点亮|完工|上线)")
@@ -320,6 +327,7 @@ def _template(folded: str, sent, mentions: list[Mention], last_person, last_comp
     out, slots, pos = [], [], sent.start
     current = {"Person": last_person, "Company": last_company}
     previous = None
+    opener = companion = None  # the person the sentence opens with; one named beside them (与P)
     for s, e, m in spans:
         if s < pos:
             continue
@@ -338,11 +346,18 @@ def _template(folded: str, sent, mentions: list[Mention], last_person, last_comp
             target = unit if unit is not None and re.search(rf"(?:{_alt(UNIT_WORDS)}|部|组|Lab|Team)$", unit.text) else None
         else:
             target = current[m] if isinstance(m, str) else m
+            if m == "Person" and target is not None and target is companion and opener is not None:
+                target = opener  # P离开百度,与Q创办了C,他本人出任CEO: 他 is P, not the one beside P
         if target is None:
             out.append(folded[s:e])
         else:
             out.append("{%s%d}" % (LETTER[target.type], len(slots)))
             slots.append(target)
+            if target.type == "Person" and isinstance(m, Mention):
+                if opener is None and s - sent.start < 12:
+                    opener = target
+                elif re.search(r"(?:与|和|跟|同)\s*$", folded[max(sent.start, s - 3):s]):
+                    companion = target
             if target.type in current:
                 current[target.type] = target
         pos = e
@@ -757,8 +772,9 @@ class _Reader:
                       and not re.search(r"(?:前|原)\s*$", t[:x.start()])]  # 由前字节跳动负责人P创办,P任CEO
             if not before and topic is not None and not _same_paragraph(self.article, sent, topic):
                 continue  # a topic from another paragraph is a guess
+            at = {id(slots[int(x.group(2))]): x.start() for x in SLOT.finditer(t)}
             founded = [c.tail for c in self.found if c.type == "FOUNDED" and c.evidence.start == sent.start
-                       and c.evidence.article == self.article.id and c.tail.start < sent.start + m.start()]
+                       and c.evidence.article == self.article.id and at.get(id(c.tail), len(t)) < m.start()]
             if founded:  # 离开百度,创办了 Genspark,P本人出任 CEO: the company just founded
                 before = founded[-1:]
             if before or topic is not None:
