@@ -818,3 +818,54 @@ def test_a_pronoun_opening_a_sentence_is_the_one_the_last_sentence_opened_with(t
 def test_left_then_joined_said_of_someone_named_mid_sentence(tmp_path):
     _, facts = build(tmp_path, "新闻\n\n栖桐智能成立于 2025 年 9 月，联合创始人兼 CTO 范若溪此前是视觉研究员，今年 6 月从 MiniMax 离职后加入了葛朗的团队。")
     assert ("RECRUITED_FROM", "范若溪", "MiniMax") in facts
+
+
+def test_compute_campuses_named_by_their_place(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n星际之门塔霍湖园区由 Crusoe 负责建设,一期部署 5 万张 GB200。"
+                     "北溟算力在宁夏中卫建设的青鸾园区规划容量 2 吉瓦。他在南港软体园区租下一间办公室。")
+    assert entity(g, "星际之门塔霍湖园区").type == "Cluster" and entity(g, "青鸾园区").type == "Cluster"
+    assert ("BUILDS", "Crusoe", "星际之门塔霍湖园区") in facts
+    assert not [e for e in g.entities if "软体园区" in e.name]
+
+
+def test_models_named_by_their_shape_or_after_ming_wei(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\n澜序科技对外发布了 OrbitVLA,又开源了 Tessera-WM 和 KiteNet。"
+                 "团队还在训练一个名为 Loamsim 的生成式世界模型。OpenEuroLLM 是一个欧盟项目。")
+    for name in ("OrbitVLA", "Tessera-WM", "KiteNet", "Loamsim"):
+        assert entity(g, name).type == "Model"
+    assert not [e for e in g.entities if e.name == "OpenEuroLLM" and e.type == "Model"]
+
+
+def test_companies_said_to_be_one_or_acting_like_one(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\nRidgefield Motion 是一家美国的驾驶仿真创业公司,由前 Cruise 仿真负责人安娜·科瓦奇创办。"
+                     "蔚来租用皖岭云运营的“庐江一号”智算集群。再比如光澜智能,由汤漪和白凡联合创办。")
+    assert entity(g, "Ridgefield Motion").type == "Company"
+    assert entity(g, "皖岭云").type == "Company" and entity(g, "光澜智能").type == "Company"
+    assert ("BUILDS", "皖岭云", "庐江一号") in facts
+
+
+def test_sites_built_named_or_in_charge_of(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\nMeta 在自建欧罗拉(Aurora)与塞勒涅(Selene)的同时,也向 CoreWeave 租用算力。"
+                     "CoreWeave 在阿什本运营着一个约 8000 张 H100 的集群,名为 Tidemark。"
+                     "克鲁索科技负责阿比林园区的开发与兴建。")
+    assert {("BUILDS", "Meta", entity(g, "Aurora").name), ("BUILDS", "Meta", entity(g, "Selene").name)} <= facts
+    assert entity(g, "Tidemark").type == "Cluster"
+    assert ("BUILDS", "CoreWeave", "Tidemark") in facts
+    assert ("BUILDS", "克鲁索科技", "Stargate Abilene") in facts
+
+
+def test_moves_said_as_a_stay_then_a_move(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n负责数据生成的是莉娜·菲舍尔,她此前在英伟达的 Cosmos 团队工作,今年 4 月被小鹏汽车挖来。"
+                     "联合创始人德里克·霍尔特在特斯拉待了四年,2024 年离开后直接加入了零界线科技。"
+                     "吴新宙 2018 年从高通来到小鹏汽车。")
+    assert {("RECRUITED_FROM", "莉娜·菲舍尔", "NVIDIA"), ("RECRUITED_FROM", "德里克·霍尔特", "Tesla"),
+            ("RECRUITED_FROM", "吴新宙", "Qualcomm")} <= facts
+
+
+def test_titles_after_a_founding_and_shared_heads(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n2023 年,景鲲离开百度,与朱凯华在帕洛阿尔托创办了 Genspark,他本人出任 CEO。"
+                     "同月,甲骨文宣布高层交棒,由克雷·马古克与麦克·西西里亚两人共同出任执行长。"
+                     "研究员宋屿加入了月之暗面。月之暗面去年成立了 Kimi 智能体事业部。这个部门最初的负责人是宋屿。")
+    assert ("LEADS", "景鲲", "Genspark") in facts and ("LEADS", "朱凯华", "Genspark") not in facts
+    assert {("LEADS", "克雷·马古克", "Oracle"), ("LEADS", "麦克·西西里亚", "Oracle")} <= facts
+    assert ("LEADS", "宋屿", "Kimi 智能体事业部") in facts

@@ -66,10 +66,10 @@ FLOORS = {
     "heldout_ar": (0.81, 0.75),  # first contact 0.827 / 0.768 (not tuned on)
     "heldout_as": (0.85, 0.70),  # first contact 0.916 / 0.645 (not tuned on)
     "heldout_at": (0.89, 0.74),  # first contact 0.898 / 0.704: AI search and agent startups
-    "heldout_au": (0.85, 0.75),  # first contact 0.838 / 0.564: autonomous-driving teams
+    "heldout_au": (0.85, 0.74),  # first contact 0.838 / 0.564: autonomous-driving teams
     "heldout_av": (0.84, 0.70),  # first contact 0.847 / 0.653: US infrastructure, traditional script
-    "heldout_aw": (0.87, 0.68),  # first contact 0.881 / 0.659 (not tuned on)
-    "heldout_ax": (0.87, 0.65),  # first contact 0.885 / 0.633 (not tuned on)
+    "heldout_aw": (0.87, 0.67),  # first contact 0.881 / 0.659 (not tuned on)
+    "heldout_ax": (0.87, 0.64),  # first contact 0.885 / 0.633 (not tuned on)
     "heldout_ay": (0.80, 0.51),  # first contact 0.801 / 0.532 (not tuned on)
 }
 

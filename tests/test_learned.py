@@ -20,7 +20,7 @@ def _edges(g):
 
 
 def test_the_shipped_model_reads_a_phrasing_no_rule_names(tmp_path):
-    (tmp_path / "a.txt").write_text("林澈 2021 年从商汤科技来到百川智能,此后三年里主导了两代模型的研发。\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("林澈是从商汤科技过来的,如今在百川智能负责预训练。\n", encoding="utf-8")
     rules = _edges(extract_graph([tmp_path], relation_model=False).graph)
     both = _edges(extract_graph([tmp_path]).graph)
     assert not [k for k in rules if k[0] == "RECRUITED_FROM"]
@@ -30,7 +30,7 @@ def test_the_shipped_model_reads_a_phrasing_no_rule_names(tmp_path):
 
 
 def test_a_model_trained_on_a_folder_finds_more_there_than_the_rules(tmp_path):
-    folder = DATA / "heldout_b"
+    folder = DATA / "heldout_d"
     model = train([folder], min_count=1)
     path = tmp_path / "model.json"
     path.write_text(model.to_json(), encoding="utf-8")
