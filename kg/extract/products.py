@@ -283,7 +283,9 @@ def campuses(article: Article, folded: str, lex: Lexicon) -> None:
         if m.group(2):  # 阿联酋-美国AI园区: named for both partners
             stem = stem + m.group(2) + m.group(3)
             run = run + m.group(2) + m.group(3)
-        if not 2 <= len(stem.replace(m.group(2) or " ", "")) <= 5 * (2 if m.group(2) else 1) or stem.endswith(NOT_A_SITE) or any(c in "级座个新首大型第跨单整各多这那该其每些块" for c in stem) \
+        letters = len(stem) - (1 if m.group(2) else 0)
+        if not 2 <= letters <= (10 if m.group(2) else 5) or stem.endswith(NOT_A_SITE) \
+                or any(c in "级座个新首大型第跨单整各多这那该其每些块" for c in stem) \
                 or any(ch in NAME_BREAK_CHARS for ch in stem) or common_word(stem) \
                 or dictionary_word(stem) and not place_name(stem, minimum=0):
             continue
