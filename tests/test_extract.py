@@ -869,3 +869,14 @@ def test_titles_after_a_founding_and_shared_heads(tmp_path):
     assert ("LEADS", "景鲲", "Genspark") in facts and ("LEADS", "朱凯华", "Genspark") not in facts
     assert {("LEADS", "克雷·马古克", "Oracle"), ("LEADS", "麦克·西西里亚", "Oracle")} <= facts
     assert ("LEADS", "宋屿", "Kimi 智能体事业部") in facts
+
+
+def test_heads_put_in_charge_founders_named_later_and_titles_held_long(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\nRidgefield Motion 是一家美国的驾驶仿真创业公司,由前 Cruise 仿真负责人安娜·科瓦奇在 2024 年创办。"
+                     "今年 8 月,Manus 从 Google DeepMind 挖来了研究员 Lior Ben-David,让他负责新成立的 Manus Research。"
+                     "同月,甲骨文宣布高层交棒:长年担任执行长的萨弗拉·卡茨转任副董事长。"
+                     "团队被合并进新成立的 Perplexity 模型实验室。")
+    assert {("FOUNDED", "安娜·科瓦奇", "Ridgefield Motion"), ("LEADS", "安娜·科瓦奇", "Ridgefield Motion")} <= facts
+    assert ("LEADS", "Lior Ben-David", "Manus Research") in facts
+    assert ("LEADS", "Safra Catz", "Oracle") in facts  # a gazetteer name
+    assert not [e for e in g.entities if e.name == "Perplexity" and e.type == "Model"]

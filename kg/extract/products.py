@@ -390,7 +390,8 @@ def company_versions(article: Article, folded: str, lex: Lexicon) -> None:
 
 CJK_MODEL_FAMILY = re.compile(rf"([{CJK}]{{2,6}})大模型\s*(\d+(?:\.\d+)*)(?![\d.%{CJK}])")
 # a name before 模型 in a possessive (其自研的 Sonar 模型), where it can only be the model's
-BEFORE_MODEL_WORD = re.compile(r"(?:的|其)\s*([A-Z][A-Za-z0-9.\-]{2,}(?: [A-Z0-9][A-Za-z0-9.\-]*)?)\s*(?:系列)?(?:大)?模型")
+BEFORE_MODEL_WORD = re.compile(r"(?:的|其)\s*([A-Z][A-Za-z0-9.\-]{2,}(?: [A-Z0-9][A-Za-z0-9.\-]*)?)\s*(?:系列)?(?:大)?模型"
+                               r"(?!\s*(?:实验室|团队|部|组|研究|公司|业务|厂商))")  # 新成立的 Perplexity 模型实验室: a lab
 
 
 def cue_named_models(article: Article, folded: str, lex: Lexicon) -> None:

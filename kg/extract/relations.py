@@ -144,6 +144,7 @@ RULES_LEADS = [
     ("leads:company-founder-title", re.compile(FOUNDER_OF)),
     ("leads:partners-run-company", re.compile(rf"{P}\s*{GAP}{{0,6}}?与\s*{P}\s*(?:合伙|共同|联合|一起)\s*(?:运营|执掌|领导|管理|经营|掌管)\s*{TIGHT}{{0,8}}?{C}")),
     ("leads:person-led-company", re.compile(rf"(?<!由)(?<!被){P}\s*(?:一手|亲自|所)?\s*(?:{LEADV}|掌舵|执掌)\s*的\s*(?:新成立的|新组建的)?\s*{C}")),
+    ("leads:put-in-charge", re.compile(rf"(?:让|由|请|任命)\s*{P}\s*(?:来)?\s*(?:负责|执掌|领导|掌管|牵头|带领)\s*(?:新成立的|新组建的|新设立的)?\s*{C}")),
     ("leads:person-owns-company", re.compile(rf"{P}\s*旗下(?:的)?\s*{TIGHT}{{0,8}}?{C}")),
     ("leads:as-title-person", re.compile(rf"作为\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*[,，]\s*{P}")),
     # 梁文锋(DeepSeek 创始人兼 CEO)
@@ -272,7 +273,8 @@ STARTED_UP = re.compile(r"(?<![的在])创业(?!公司|者|团队|板|企业|项
 FOUNDERS_LIST = re.compile(rf"由\s*{FORMER_POST}{TIGHT}{{0,8}}?\{{P\d+\}}((?:\s*(?:和|与|、|及)\s*{FORMER_POST}{TIGHT}{{0,8}}?\{{P\d+\}})*)\s*{TIGHT}{{0,8}}?"
                            rf"(?:联合|共同)?\s*(?:{_alt(cues.FOUND_VERBS)})\s*的\s*{TIGHT}{{0,10}}?{C}")
 # 铁砧智能由前xAI集群基础设施负责人欧阳澈创办: founded it, and runs it
-FOUNDED_BY = re.compile(rf"{C}\s*{TIGHT}{{0,4}}?由\s*{FORMER_POST}{TIGHT}{{0,12}}?{P}\s*(?:联合|共同)?\s*(?:创立|创办|创建)(?!的)")
+FOUNDED_BY = re.compile(rf"{C}\s*(?:{TIGHT}{{0,4}}?|(?:[(（][^()（）{{}}]{{1,30}}[)）])?[^。！？；;{{}}]{{0,30}}?[，,]\s*)由\s*{FORMER_POST}{TIGHT}{{0,12}}?{P}"
+                        rf"\s*(?:在\s*[\d\s年月初底]{{1,12}})?\s*(?:联合|共同)?\s*(?:创立|创办|创建)(?!的)")
 # 拾律科技的董事会随后任命联合创始人宋毅为代理CEO
 APPOINTED = re.compile(rf"{C}{GAP}{{0,12}}?任命\s*{TIGHT}{{0,10}}?{P}\s*为\s*{PRE_HEAD}{HEAD}")
 # 赵晟佳…从OpenAI加入Meta后出任MSL首席科学家
@@ -449,7 +451,8 @@ class _Reader:
                 if x.group(1) == "P":
                     self.add("FOUNDED", "founded:founders-list", slots[int(x.group(2))], slots[int(m.group(2))], sent)
                     self.add("LEADS", "leads:founders-list", slots[int(x.group(2))], slots[int(m.group(2))], sent)
-        for m in FOUNDED_BY.finditer(t):  # the founding itself is read by founded:company-founded-by
+        for m in FOUNDED_BY.finditer(t):  # 铁砧智能由前xAI负责人P创办 / C 是一家…公司,由P在 2024 年创办
+            self.add("FOUNDED", "founded:founded-by", slots[int(m.group(2))], slots[int(m.group(1))], sent)
             self.add("LEADS", "leads:company-founded-by", slots[int(m.group(2))], slots[int(m.group(1))], sent)
         for m in APPOINTED.finditer(t):
             self.add("LEADS", "leads:appointed", slots[int(m.group(2))], slots[int(m.group(1))], sent)
@@ -795,6 +798,12 @@ class _Reader:
             subject = company is not None and first.start() < 3 and not re.match(r"(?:前|原)", t[first.start() - 1:first.start()])
             led = company if subject else topic if about_topic and title_first else None
             self.add("LEADS", "leads:headed-by", slots[int(m.group(2))], led, sent)
+        # 甲骨文宣布高层交棒:长年担任执行长的P转任…: the title of the company the sentence names
+        for m in re.finditer(rf"(?:担任|出任)\s*(?:了)?\s*{PRE_HEAD}{HEAD}\s*{TIGHT}{{0,6}}?的\s*{P}", t):
+            before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"
+                      and not re.search(r"(?:前|原)\s*$", t[:x.start()])]
+            led = before[-1] if before else (topic if about_topic else None)
+            self.add("LEADS", "leads:held-title-person", slots[int(m.group(1))], led, sent)
         # 由 Clay Magouyrk 与 Mike Sicilia 两人共同出任执行长
         for m in re.finditer(rf"由\s*{P}\s*(?:与|和|及|、)\s*{TIGHT}{{0,8}}?{P}\s*(?:两人|二人|兄弟|夫妇|两位)?\s*(?:共同|联合|一起|一同)\s*"
                              rf"(?:出任|担任|接任|接掌)\s*{PRE_HEAD}{HEAD}", t):
@@ -817,7 +826,7 @@ class _Reader:
                 self.add("LEADS", "leads:both-take-title", person, led, sent)
         if company is None and about_topic:
             # CEO P / 留下来的联合创始人兼CEO P / 董事长是阿联酋国家安全顾问P / 由共同创办人兼执行长P掌舵
-            for m in re.finditer(rf"(?:^|[，,。；;]|由)\s*(?:\d+\.\s*|[-•]\s*)?(?:(?![他她我你它其此])[\u4e00-\u9fff]{{0,8}}?的\s*)?{PRE_HEAD}{HEAD}"
+            for m in re.finditer(rf"(?:^|[，,。；;]|由)\s*(?:\d+\.\s*|[-•]\s*)?(?:(?![他她我你它其此])[\u4e00-\u9fff]{{0,8}}?的\s*|(?:另一位|另一名)\s*(?=(?:联合|联席)?\s*(?:CEO|首席执行官|执行长)))?{PRE_HEAD}{HEAD}"
                                  rf"\s*(?:(?:则|也|仍)?\s*(?:是|为)\s*{TIGHT}{{0,12}}?)?{P}", t):
                 if not _unit_fits(m.group(0), topic):
                     continue
