@@ -81,6 +81,10 @@ def finalize(lex: Lexicon) -> None:
             lex.link(unit, key(desc), "pattern:unit-named")
 
 
+# what a unit's name can start with that names nothing by itself: 模型实验室, 算力中心
+PLAIN_STEMS = ("模型", "大模型", "算力", "数据", "研究", "人工智能", "基础", "应用", "计算")
+
+
 def find_mentions(article: Article, folded: str, lex: Lexicon, pattern: re.Pattern) -> list[Mention]:
     found: list[tuple[int, int, str]] = []  # start, end, lexicon key
     for m in pattern.finditer(folded):
@@ -116,7 +120,7 @@ def find_mentions(article: Article, folded: str, lex: Lexicon, pattern: re.Patte
                 givers.setdefault(key(rest), set()).add(k)
         if lex.type_of(k) == "Company" and form.endswith(("智能", "科技", "智算", "算力", "研究院", "实验室", "数科", "集团", "量化", "汽车", "智驾", "液冷")) and len(form) >= 4:
             stem = form[:-3] if form.endswith(("研究院", "实验室")) else form[:-2]
-            if not place_name(stem):  # 台湾 in 台湾智算 is the island, not the company
+            if not place_name(stem) and stem not in PLAIN_STEMS:  # 台湾 in 台湾智算 is the island; 模型 in 模型实验室 a word
                 givers.setdefault(key(stem), set()).add(k)  # 深衡 after 深衡智能, 智源 after 智源研究院
         if lex.type_of(k) == "Company" and form.isascii() and len(words) == 2 \
                 and words[1] in ("Research", "Labs", "Lab", "AI", "Inc", "Inc.", "Technologies", "Robotics",
