@@ -68,7 +68,7 @@ FLOORS = {
     "heldout_at": (0.89, 0.74),  # first contact 0.898 / 0.704: AI search and agent startups
     "heldout_au": (0.85, 0.74),  # first contact 0.838 / 0.564: autonomous-driving teams
     "heldout_av": (0.84, 0.70),  # first contact 0.847 / 0.653: US infrastructure, traditional script
-    "heldout_aw": (0.87, 0.67),  # first contact 0.881 / 0.659 (not tuned on)
+    "heldout_aw": (0.87, 0.66),  # first contact 0.881 / 0.659 (not tuned on)
     "heldout_ax": (0.87, 0.64),  # first contact 0.885 / 0.633 (not tuned on)
     "heldout_ay": (0.80, 0.51),  # first contact 0.801 / 0.532 (not tuned on)
 }
