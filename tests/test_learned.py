@@ -19,14 +19,22 @@ def _edges(g):
     return {(r.type, names[r.source], names[r.target]): r for r in g.relations}
 
 
-def test_the_shipped_model_reads_a_phrasing_no_rule_names(tmp_path):
-    (tmp_path / "a.txt").write_text("林澈是从商汤科技过来的,如今在百川智能负责预训练。\n", encoding="utf-8")
+# ways of saying 林澈 moved from 商汤科技 to 百川智能 that no rule reads
+UNRULED_MOVES = ("林澈是从商汤科技过来的,如今在百川智能负责预训练。",
+                 "林澈此前在商汤科技负责视觉大模型,今年 3 月转去了百川智能。",
+                 "百川智能本月迎来了商汤科技的老将林澈。",
+                 "林澈早年在商汤科技做检测算法,上个月去了百川智能。")
+
+
+def test_the_shipped_model_reads_phrasings_no_rule_names(tmp_path):
+    for i, text in enumerate(UNRULED_MOVES):
+        (tmp_path / f"a{i}.txt").write_text(text + "\n", encoding="utf-8")
     rules = _edges(extract_graph([tmp_path], relation_model=False).graph)
     both = _edges(extract_graph([tmp_path]).graph)
     assert not [k for k in rules if k[0] == "RECRUITED_FROM"]
-    moved = [r for k, r in both.items() if k[0] == "RECRUITED_FROM" and k[1] == "林澈"]
-    assert len(moved) == 1 and moved[0].evidence[0].rule == "learned:recruited_from"
-    assert moved[0].confidence < 0.8  # a learned guess ranks below the rules
+    learned_moves = [(k, r) for k, r in both.items() if r.evidence[0].rule.startswith("learned:")]
+    assert learned_moves and all(k == ("RECRUITED_FROM", "林澈", "SenseTime") for k, _ in learned_moves)
+    assert all(r.confidence < 0.8 for _, r in learned_moves)  # a learned guess ranks below the rules
 
 
 def test_a_model_trained_on_a_folder_finds_more_there_than_the_rules(tmp_path):
