@@ -49,7 +49,7 @@ def train(folders, gazetteer_files=(), *, epochs: int = 6, rate: float = 0.1, l2
     seen in fewer than min_count examples are dropped: one sentence's wording is no rule."""
     gaz = gazetteer_mod.load(list(gazetteer_files))
     data = []
-    for folder in map(Path, folders):
+    for folder in sorted(map(Path, folders), key=lambda f: f.name):  # any order gives the same model
         if not (folder / "gold.json").is_file():
             raise InputError(f"{folder} has no gold.json")
         data.extend(examples(folder, gaz))
