@@ -77,13 +77,16 @@ def pairs(template: str, n_slots: int):
     slots = [(m.group(1), m.start(), m.end()) for m in SLOT.finditer(template)]
     if len(slots) != n_slots:
         return
+    read: dict[tuple[int, int], list[str]] = {}  # the words around a pair, read once for every relation
     for kind, (head_types, tail_types) in ENDS.items():
         for i, (a, _, _) in enumerate(slots):
             if a not in head_types:
                 continue
             for j, (b, _, _) in enumerate(slots):
                 if i != j and b in tail_types:
-                    yield kind, i, j, features(template, slots[i][1:], slots[j][1:], kind)
+                    if (i, j) not in read:
+                        read[i, j] = features(template, slots[i][1:], slots[j][1:])
+                    yield kind, i, j, [f"{kind}|{x}" for x in read[i, j]]
 
 
 def _plain(text: str) -> str:
@@ -95,7 +98,7 @@ def _bigrams(text: str) -> list[str]:
     return [text[i:i + 2] for i in range(len(text) - 1)]
 
 
-def features(template: str, head: tuple[int, int], tail: tuple[int, int], kind: str) -> list[str]:
+def features(template: str, head: tuple[int, int], tail: tuple[int, int]) -> list[str]:
     order = "ht" if head[0] < tail[0] else "th"
     (lo, a), (b, hi) = (head, tail) if order == "ht" else (tail, head)
     between = _plain(template[a:b])
@@ -119,4 +122,4 @@ def features(template: str, head: tuple[int, int], tail: tuple[int, int], kind: 
                 f.append(f"{where}:{order if where == 'cb' else ''}:{name}")
     if lo < 4:
         f.append("first")
-    return [f"{kind}|{x}" for x in f]
+    return f

@@ -166,6 +166,9 @@ NAMED = re.compile(rf"(?:(?:名为|名叫|代号|叫做|称为|命名为)\s*[“
                    rf"\s*(?:[(（]\s*([A-Za-z][A-Za-z0-9 .\-]*)\s*[)）])?")
 
 
+CLUSTER_THEN_NAMED = re.compile(rf"(?:{'|'.join(cues.CLUSTER_CUES)})\s*[，,]\s*(?:对外)?$")  # …的集群,名为 Tidewater
+
+
 def named(article: Article, folded: str, lex: Lexicon) -> None:
     """A name given in quotes or after 名为/代号, typed by the word that follows it:
     名为Eos的内部AI超级电脑, “昆仑-X”(Kunlun-X)智算集群, 大模型“衡-1”."""
@@ -179,7 +182,7 @@ def named(article: Article, folded: str, lex: Lexicon) -> None:
         before = folded[max(0, m.start() - 8):m.start()]
         if any(c in clause_after for c in cues.CLUSTER_CUES + ("园区",)) or (
                 m.group(0)[:1] in "“「\"" and any(before.endswith(c) for c in cues.CLUSTER_CUES)) or (
-                re.match(r"(?:名为|称为|命名为)", m.group(0)) and re.search(rf"(?:{'|'.join(cues.CLUSTER_CUES)})\s*[，,]\s*(?:对外)?$", before)):
+                re.match(r"(?:名为|称为|命名为)", m.group(0)) and CLUSTER_THEN_NAMED.search(before)):
             # 运营着一个约 8000 张 H100 的集群,名为 Tidewater
             etype = "Cluster"  # “天穹”集群 / 集群“天穹”
         elif any(before.endswith(w) for w in ("模型", "大模型", "语言模型", "推理模型")) or clause_after.lstrip("的").startswith(("模型", "大模型", "系列模型")) \

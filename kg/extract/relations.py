@@ -345,7 +345,7 @@ def _template(folded: str, sent, mentions: list[Mention], last_person, last_comp
         out.append(folded[pos:s])
         if m == "Unit":  # 这个部门 is the last organisation named only when that is a unit
             unit = current["Company"]
-            target = unit if unit is not None and re.search(rf"(?:{_alt(UNIT_WORDS)}|部|组|Lab|Team)$", unit.text) else None
+            target = unit if unit is not None and UNIT_NAME_END.search(unit.text) else None
         else:
             target = current[m] if isinstance(m, str) else m
             if m == "Person" and target is not None and target is companion and opener is not None:
@@ -437,7 +437,7 @@ class _Reader:
         self._headline_move(sent, t, slots)
         self._builds(sent, t, slots, topic)
         self._carried(sent, t, slots, subject)
-        self._title_after_company(sent, t, slots, topic)
+        self._title_after_company(sent, t, slots, topic, self.found[start:])
         for m in WE_BUILD.finditer(t):
             self.ours.append((slots[int(m.group(1) or m.group(2))], sent))
         for m in re.finditer(rf"{P}\s*{GAP}{{0,6}}?(?:{LEADV}|掌舵)\s*{C}((?:\s*(?:与|和|、|及)\s*{C})+)", t):
@@ -757,7 +757,7 @@ class _Reader:
                     for m in rx.finditer(clause):
                         self.add(kind, rule, carried, slots[int(m.group(1))], sent)
 
-    def _title_after_company(self, sent, t, slots, topic) -> None:
+    def _title_after_company(self, sent, t, slots, topic, here: list[RelationCandidate]) -> None:
         """A title with no company of its own names the company the text is about.
 
         Mistral AI发布了新模型,CEO Arthur Mensch称… / 这家公司由…创立,Laskin 担任 CEO /
@@ -770,16 +770,16 @@ class _Reader:
                 continue
             if company is not None and _unit_fits(m.group(0), company):
                 self.add("LEADS", "leads:title-of-sentence-company", slots[int(m.group(1))], company, sent)
+        # the companies this sentence says were founded, where their slot stands
+        at = {id(slots[int(x.group(2))]): x.start() for x in SLOT.finditer(t)}
+        founded = [(at[id(c.tail)], c.tail) for c in here if c.type == "FOUNDED" and id(c.tail) in at]
         for m in re.finditer(rf"{P}\s*(?:的\s*(?:头衔|职位|职务|身份)\s*)?(?:本人|则|也|将|已|目前|现|现在|仍|如今|至今)?\s*(?:担任|出任|任|是|接任|升任|被任命为|获任)\s*(?:公司|该公司|这家公司|临时|新任)?\s*{PRE_HEAD}{HEAD}(?!\s*\{{)", t):
-            before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"
-                      and not re.search(r"(?:前|原)\s*$", t[:x.start()])]  # 由前字节跳动负责人P创办,P任CEO
+            before = _companies_before(t, slots, m.start())  # 由前字节跳动负责人P创办,P任CEO: not the former one
             if not before and topic is not None and not _same_paragraph(self.article, sent, topic):
                 continue  # a topic from another paragraph is a guess
-            at = {id(slots[int(x.group(2))]): x.start() for x in SLOT.finditer(t)}
-            founded = [c.tail for c in self.found if c.type == "FOUNDED" and c.evidence.start == sent.start
-                       and c.evidence.article == self.article.id and at.get(id(c.tail), len(t)) < m.start()]
-            if founded:  # 离开百度,创办了 Genspark,P本人出任 CEO: the company just founded
-                before = founded[-1:]
+            just_founded = [c for pos, c in founded if pos < m.start()]
+            if just_founded:  # 离开百度,创办了 Genspark,P本人出任 CEO: the company just founded
+                before = just_founded[-1:]
             if before or topic is not None:
                 self.add("LEADS", "leads:person-takes-title", slots[int(m.group(1))], (before or [topic])[0], sent)
         # 这家巴黎公司…:CEO P: a sentence that opens on a company it does not name goes on with the last one
@@ -800,15 +800,13 @@ class _Reader:
             self.add("LEADS", "leads:headed-by", slots[int(m.group(2))], led, sent)
         # 甲骨文宣布高层交棒:长年担任执行长的P转任…: the title of the company the sentence names
         for m in re.finditer(rf"(?:担任|出任)\s*(?:了)?\s*{PRE_HEAD}{HEAD}\s*{TIGHT}{{0,6}}?的\s*{P}", t):
-            before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"
-                      and not re.search(r"(?:前|原)\s*$", t[:x.start()])]
+            before = _companies_before(t, slots, m.start())
             led = before[-1] if before else (topic if about_topic else None)
             self.add("LEADS", "leads:held-title-person", slots[int(m.group(1))], led, sent)
         # 由 Clay Magouyrk 与 Mike Sicilia 两人共同出任执行长
         for m in re.finditer(rf"由\s*{P}\s*(?:与|和|及|、)\s*{TIGHT}{{0,8}}?{P}\s*(?:两人|二人|兄弟|夫妇|两位)?\s*(?:共同|联合|一起|一同)\s*"
                              rf"(?:出任|担任|接任|接掌)\s*{PRE_HEAD}{HEAD}", t):
-            before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"
-                      and not re.search(r"(?:前|原)\s*$", t[:x.start()])]
+            before = _companies_before(t, slots, m.start())
             led = before[-1] if before else company or (topic if about_topic else None)
             for person in (m.group(1), m.group(2)):
                 self.add("LEADS", "leads:pair-headed-by", slots[int(person)], led, sent)
@@ -1038,6 +1036,13 @@ def _subject_company(t: str, slots: list[Mention]) -> Mention | None:
 
 
 UNIT_WORDS = ("中心", "实验室", "研究院", "研究所", "事业部", "事业群", "部门", "团队", "基金", "学院")
+UNIT_NAME_END = re.compile(rf"(?:{_alt(UNIT_WORDS)}|部|组|Lab|Team)$")
+
+
+def _companies_before(t: str, slots: list[Mention], end: int) -> list[Mention]:
+    """The companies the template names before end, leaving out someone's former one (前/原C)."""
+    return [slots[int(x.group(2))] for x in SLOT.finditer(t, 0, end) if x.group(1) == "C"
+            and not re.search(r"(?:前|原)\s*$", t[:x.start()])]
 
 
 def _unit_before(t: str, pos: int) -> bool:
