@@ -880,3 +880,12 @@ def test_heads_put_in_charge_founders_named_later_and_titles_held_long(tmp_path)
     assert ("LEADS", "Lior Ben-David", "Manus Research") in facts
     assert ("LEADS", "Safra Catz", "Oracle") in facts  # a gazetteer name
     assert not [e for e in g.entities if e.name == "Perplexity" and e.type == "Model"]
+
+
+def test_a_cluster_or_model_referred_back_to(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n去年落成的天枢超算中心位于贵阳。这座超算中心由星槎算力与黔云数据共同兴建。"
+                     "星槎算力去年发布了大模型星槎-2。该模型由星槎算力自行训练。"
+                     "上线后,阿里云在第一时间上线了该模型的API服务。")
+    assert {("BUILDS", "星槎算力", "天枢超算中心"), ("BUILDS", "黔云数据", "天枢超算中心")} <= facts
+    assert ("BUILDS", "星槎算力", "星槎-2") in facts
+    assert not [f for f in facts if f[0] == "BUILDS" and f[1] == "Alibaba Cloud"]  # it serves the model, no more

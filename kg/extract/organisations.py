@@ -35,7 +35,7 @@ CJK_ORG_JOINED = re.compile(rf"(?:跳槽至|跳槽到|加盟|加入|转投|回�
 # an investor: 由联想创投领投, 英伟达旗下X参投
 CJK_ORG_INVESTOR = re.compile(rf"(?:由|获)\s*([{CJK}]{{2,8}}?)\s*(?:领投|参投|跟投)")
 # a Chinese name that builds or runs something: 由中国移动建设运营
-CJK_ORG_BY = re.compile(rf"由\s*([{CJK}]{{2,6}}?)\s*(?:负责|主导|牵头|投资)?\s*(?:建设|运营|打造|营运|开发|训练|研发|兴建|建置|自建|承建)(?![官长商方])")
+CJK_ORG_BY = re.compile(rf"由\s*([{CJK}]{{2,6}}?)\s*(?:(?:与|和|及)\s*([{CJK}]{{2,6}}?)\s*(?:共同|联合|合作)?)?\s*(?:负责|主导|牵头|投资)?\s*(?:建设|运营|打造|营运|开发|训练|研发|兴建|建置|自建|承建)(?![官长商方])")
 CJK_ORG_AFTER_CUE = re.compile(rf"(?:子公司|母公司|新公司(?!的)|初创公司|创业公司|初创企业|独角兽|投资机构|风投机构|国企(?!业)|央企(?!业)|开发商|云厂商|AI\s*公司|人工智能公司|芯片公司|科技公司|模型公司)\s*([{CJK}]{{2,6}}?)(?=的|，|,|。|、|[(（]|与|和|由|共同|联合|负责|宣布|表示|正在|于|已|将|也|在|近日|日前|刚刚|完成|获得|发布|推出)"
                                # 一家叫衔烛实验室的模型公司: a company named before what it is
                                rf"|(?:叫|名为|名叫|叫做)\s*([{CJK}]{{2,8}}?)的\s*[{CJK}]{{0,4}}(?:公司|实验室|初创|新创|创业公司|企业)")
@@ -47,7 +47,7 @@ COMPANY_SUFFIXES = ("科技", "智算", "集团", "半导体", "研究院", "算
 CJK_ORG_SUFFIX = re.compile(rf"([{CJK}]{{2,6}}(?:科技|智算|集团|半导体|研究院|电脑|电子))(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|和|与|、|发布|推出|创始人|CEO|联合创始人|首席|注资|融资|估值|获得|完成|供应|提供|负责|打造|建设|运营|营运|合作|目前|如今|今年|去年|近日|日前|旗下|自研|$)"
                             rf"|(?<=前|原)([{CJK}]{{2,4}}(?:科技|集团|半导体|电脑|电子|通信|资本|软件))")
 # a name ending like a company (算力, 智能) that acts like one: 澜舟算力宣布…, 深衡智能创始人…
-CJK_ORG_ACTING = re.compile(rf"([{CJK}]{{2,6}}(?:算力|智能|智算|科技|资本|创投|云))(?=宣布|推出|发布|正在|完成|获得|表示|透露|创始人|联合创始人|CEO|首席|今年|近日|日前|目前|如今|旗下|自研|于\d"
+CJK_ORG_ACTING = re.compile(rf"([{CJK}]{{2,6}}(?:算力|智能|智算|科技|资本|创投|云))(?=宣布|推出|发布|正在|完成|获得|表示|透露|创始人|联合创始人|CEO|首席|今年|去年|自行|近日|日前|目前|如今|旗下|自研|于\d"
                             rf"|创始合伙人|管理合伙人|合伙人|成立于|运营的|营运的|[，,]\s*由|的\s*(?:CEO|创始人|联合创始人))")
 # 算域云是一家 2024 年成立的智算服务商: a name said to be a company
 CJK_ORG_IS_A = re.compile(rf"(?:^|(?<=[，,。；;：:\n]))([{CJK}]{{2,6}}?)(?=是一家[^。，,]{{0,24}}?(?:公司|服务商|初创|新创|创业公司|企业|运营商|厂商|基金|实验室|研究院))")
@@ -149,8 +149,8 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
     for rx, rule in ((CJK_ORG_AFTER_CUE, "cue:company-name"), (CJK_ORG_IS_A, "cue:company-name"), (CJK_ORG_SUFFIX, "cue:company-suffix"),
                      (CJK_ORG_ACTING, "cue:company-suffix"), (CJK_ORG_JOINED, "cue:company-joined"),
                      (CJK_ORG_BY, "cue:company-builds"), (CJK_ORG_INVESTOR, "cue:company-builds")):
-        for m in rx.finditer(folded):
-            name = trim_leading_words(_strip_prefixes(next(g for g in m.groups() if g), ORG_CUE_PREFIXES))
+        for m, found in ((m, g) for m in rx.finditer(folded) for g in m.groups() if g):  # 由A与B共同兴建: both
+            name = trim_leading_words(_strip_prefixes(found, ORG_CUE_PREFIXES))
             name = re.split(r"创办|创立|成立|创建|加入|加盟", name)[-1]  # 在深圳创办墨原科技 -> 墨原科技
             name = re.sub(r"(?:今年|去年|本月|上月|近日|日前|目前|此前|刚刚)$", "", name)  # 初创公司青岚智能今年发布
             if name[:1] in "前原" and (len(name) >= 5 or lex.type_of(key(name[1:]))):

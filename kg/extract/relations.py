@@ -106,7 +106,7 @@ RELEASED = re.compile(r"\{M\d+\}(?:\s*(?:、|和|与|及|以及)\s*[^{}。！？
 VENUE, VENUE_AFTER = re.compile(r"(?<![就正])在\s*$"), re.compile(rf"\s*{TIGHT}{{0,12}}?(?:大会|会上|峰会|发布会|活动|平台)")
 BUILT_BY_ALSO = re.compile(rf"[^{{}}，,。；;]{{0,6}}?[、，,]\s*(?:并|再)?\s*(?:由|交给|交由)?\s*{C}\s*(?:负责)?\s*(?:日常)?\s*(?:{BUILD}|施工)")
 # 这座园区由开发商C负责开发建设 / 它由C投资兴建: the cluster or model named just before is built by C
-BUILT_BY_BACK = re.compile(rf"(?:这座|这个|这处|这台|这款|该|此|它)\s*{TIGHT}{{0,16}}?(?:由|交由)\s*((?:\{{C\d+\}}|{TIGHT}){{0,24}}?)(?:{BUILD}|施工)(?![官长商方])")
+BUILT_BY_BACK = re.compile(rf"(?:这座|这个|这处|这台|这款|该|此|它|^\s*\{{[MK](?P<named>\d+)\}})\s*{TIGHT}{{0,16}}?(?:由|交由)\s*(?P<builders>(?:\{{C\d+\}}|{TIGHT}){{0,24}}?)(?:{BUILD}|施工)(?![官长商方])")
 FACILITY_WORD = re.compile(r"集群|丛集|园区|中心|超算|计算机|电脑|设施|基地|平台|机房")
 SITE_VERB = re.compile(r"建|营运|运营|施工")  # what is done to a site, not to a model
 ARROW_LIST = re.compile(rf"{C}\s*[(（]([^()（）]*?→[^()（）]*?)[)）]")
@@ -305,6 +305,9 @@ PRONOUN = re.compile(r"(?<![其])[他她](?![们們])|(?:这位|该名|这名)[^
 COMPANY_PRONOUN = re.compile(r"这家[^，,。{}]{0,10}?(?:公司|实验室|初创公司|创业公司|新创)(?=由)|(?:^|(?<=[，,。；;：:]))\s*公司(?=\s*(?:\d|今年|去年|近日|日前|目前|随后|已|将|也|正|刚|还|则|宣布|发布|推出|计划|由|最新|并未|并没有|自建|自研|旗下|CEO|执行长|创始人|联合创始人|创办人|董事长|首席|总裁))|该公司|这家公司|该企业|这家企业|这家初创公司|该初创公司|该实验室|该部门|该团队|后者"
                              r"|这家(?=\s*[^，,。{}]{0,10}?(?:业者|厂商|新创|初创)[^，,。{}]{0,4}?(?:发布|发表|推出|开源|训练|宣布|自家|已|将|也|在))"
                              r"|这家(?=由[^，,。]{1,40}?的\s*[^，,。{}]{0,6}?(?:公司|实验室|初创公司|创业公司|企业|机构|新创))")
+# 这座超算中心 / 该模型: the cluster or model named last, when the text named one lately
+CLUSTER_PRONOUN = re.compile(r"(?:这座|这台|这处|这个|这一|该|此)\s*(?:AI\s*)?(?:超算中心|智算中心|算力中心|数据中心|资料中心|计算中心|超级计算机|超级电脑|超算|超级集群|集群|丛集|园区|机房)(?!\s*\{)")
+MODEL_PRONOUN = re.compile(r"(?:这款|这个|这一|该|此)\s*(?:新)?(?:大)?模型(?!公司|团队|实验室|部门|厂商|的|\s*\{)")  # 该模型的API服务: a service of it
 UNIT_PRONOUN = re.compile(r"(?:这个|这支|该)(?:部门|团队|小组|事业部|实验室)(?![^，,。{}]{0,2}?\{)")
 CLAUSE_END = re.compile(r"[，,；;。！？：:(（]")
 PAST_MARKER = re.compile(rf"{_alt(cues.PAST_MARKERS)}|加入\s*\{{C\d+\}}\s*(?:之)?前")
@@ -318,16 +321,19 @@ class _Sent:
     slots: list[Mention]
 
 
-def _template(folded: str, sent, mentions: list[Mention], last_person, last_company) -> _Sent:
+def _template(folded: str, sent, mentions: list[Mention], last_person, last_company, last_named=None) -> _Sent:
     """The sentence with mentions, pronouns and 该公司 replaced by typed slots."""
     spans = [(m.start, m.end, m) for m in mentions]
-    for rx, kind in ((PRONOUN, "Person"), (COMPANY_PRONOUN, "Company"), (UNIT_PRONOUN, "Unit")):
+    for rx, kind in ((PRONOUN, "Person"), (COMPANY_PRONOUN, "Company"), (UNIT_PRONOUN, "Unit"),
+                     (CLUSTER_PRONOUN, "Cluster"), (MODEL_PRONOUN, "Model")):
         for pm in rx.finditer(folded, sent.start, sent.end):
             if not any(s <= pm.start() < e for s, e, _ in spans):
                 spans.append((pm.start(), pm.end(), kind))
     spans.sort(key=lambda x: x[0])
     out, slots, pos = [], [], sent.start
-    current = {"Person": last_person, "Company": last_company}
+    current = {"Person": last_person, "Company": last_company, **(last_named or {})}
+    current.setdefault("Cluster", None)
+    current.setdefault("Model", None)
     previous = None
     opener = companion = None  # the person the sentence opens with; one named beside them (与P)
     for s, e, m in spans:
@@ -701,9 +707,9 @@ class _Reader:
                     builders.append(slots[int(more.group(1))])
                 for builder in builders:
                     self.add("BUILDS", "builds:built-by-later", builder, next(iter(before.values())), sent)
-        for m in BUILT_BY_BACK.finditer(t):
-            built = self._named_before(sent, t, m)
-            for x in SLOT.finditer(m.group(1)):
+        for m in BUILT_BY_BACK.finditer(t):  # 这座集群由C与D共同打造, with 这座集群 read as the cluster itself
+            built = slots[int(m.group("named"))] if m.group("named") else self._named_before(sent, t, m)
+            for x in SLOT.finditer(m.group("builders")):
                 if x.group(1) == "C" and built is not None:
                     self.add("BUILDS", "builds:built-by-back", slots[int(x.group(2))], built, sent)
         # 其 Llama 系列模型: 其 is the company the sentence is about
@@ -963,7 +969,8 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str, mo
         if subject_person is not None and last_person is not None and pronoun and _same_paragraph(article, sent, subject_person) \
                 and said_as.get(subject_person.alias_of, pronoun.group(1)) == pronoun.group(1):
             last_person = subject_person  # P则跟随Q出走。他在加入…之前: 他 is the one the sentence before was about
-        st = _template(folded, sent, ms, last_person, last_company)
+        recent = {kind: m for kind, m in reader.last_named.items() if article.text.count("\n\n", m.end, sent.start) <= 1}
+        st = _template(folded, sent, ms, last_person, last_company, recent)
         if pronoun and st.template.lstrip().startswith("{P0}") and st.slots[0].type == "Person":
             said_as[st.slots[0].alias_of] = pronoun.group(1)  # 他 or 她: who the text calls so
         named = list({s.alias_of: s for s in st.slots if s.type == "Person"}.values())
