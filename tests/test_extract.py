@@ -889,3 +889,15 @@ def test_a_cluster_or_model_referred_back_to(tmp_path):
     assert {("BUILDS", "星槎算力", "天枢超算中心"), ("BUILDS", "黔云数据", "天枢超算中心")} <= facts
     assert ("BUILDS", "星槎算力", "星槎-2") in facts
     assert not [f for f in facts if f[0] == "BUILDS" and f[1] == "Alibaba Cloud"]  # it serves the model, no more
+
+
+def test_latin_names_typed_by_a_former_post_and_by_apposition(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\nQuillon 由前 Gitmesh CTO 杰森·沃德和前 Tunely 数据平台负责人埃里克·伦德于 2023 年联合创立。"
+                     "慕尼黑的 Quillon 在 2025 年公布了 Marlow——一个面向水下声学信号的大声学模型。"
+                     "7 月的 Vextral 是 Quillon 的第一个开源语音理解模型。"
+                     "地平线前 HSD 系统负责人马库斯·林德转投引望。")
+    assert entity(g, "Gitmesh").type == "Company" and entity(g, "Tunely").type == "Company"
+    assert ("RECRUITED_FROM", "杰森·沃德", "Gitmesh") in facts
+    assert entity(g, "Marlow").type == "Model" and entity(g, "Vextral").type == "Model"
+    assert {("BUILDS", "Quillon", "Marlow"), ("BUILDS", "Quillon", "Vextral")} <= facts
+    assert not [e for e in g.entities if e.name == "HSD" and e.type == "Company"]  # a system of the company before 前

@@ -397,16 +397,24 @@ BEFORE_MODEL_WORD = re.compile(r"(?:的|其)\s*([A-Z][A-Za-z0-9.\-]{2,}(?: [A-Z0
                                r"(?!\s*(?:实验室|团队|部|组|研究|公司|业务|厂商))")  # 新成立的 Perplexity 模型实验室: a lab
 
 
+# a name said to be a model: Lura——一个面向水下声学信号的大声学模型, Voxtral 是 Mistral 的第一个开源语音理解模型
+MODEL_APPOSITIVE = re.compile(r"(?:^|(?<=[，,。；;：:、的了是和与及(（“「\n]))\s*([A-Z][A-Za-z0-9.\-]{2,}(?: [A-Z0-9][A-Za-z0-9.\-]*)?)\s*(?:——|—|是)\s*"
+                              r"[^，,。；;！？]{0,16}?(?:一个|一款|一种|第一个|首个|首款|最新的|新一代)[^，,。；;！？]{0,20}?模型[”」]?"
+                              r"(?!的|公司|团队|实验室|部门|厂商|业务|研究)")
+
+
 def cue_named_models(article: Article, folded: str, lex: Lexicon) -> None:
     """Models named by the word 模型 around them: 盘古大模型5.5, 其自研的 Sonar 模型."""
     for m in CJK_MODEL_FAMILY.finditer(folded):
         family = re.sub(r"^(?:发布|推出|开源|上线|训练|研发|打造|升级)(?:了)?", "", last_word(m.group(1)))  # 华为此前发布的盘古 -> 盘古
         if len(family) >= 2 and not dictionary_word(family) and lex.type_of(key(family)) is None:
             lex.add(f"{family}大模型{m.group(2)}", "Model", "cue:model-word")
-    for m in BEFORE_MODEL_WORD.finditer(folded):
+    for m in (*BEFORE_MODEL_WORD.finditer(folded), *MODEL_APPOSITIVE.finditer(folded)):
         name = m.group(1)
         if name in cues.LATIN_STOPWORDS or name.split()[0] in cues.LATIN_STOPWORDS or (name.isupper() and len(name) < 4):
             continue
+        if any(lex.type_of(key(" ".join(name.split()[i:]))) for i in range(1, len(name.split()))):
+            continue  # Meridian Atlas 2 after Atlas 2: a maker's name before a known one
         if lex.type_of(key(name)) in (None, "Model"):
             lex.add(name, "Model", "cue:model-word")
 
