@@ -901,3 +901,10 @@ def test_latin_names_typed_by_a_former_post_and_by_apposition(tmp_path):
     assert entity(g, "Marlow").type == "Model" and entity(g, "Vextral").type == "Model"
     assert {("BUILDS", "Quillon", "Marlow"), ("BUILDS", "Quillon", "Vextral")} <= facts
     assert not [e for e in g.entities if e.name == "HSD" and e.type == "Company"]  # a system of the company before 前
+
+
+def test_a_founder_leads_what_they_founded_unless_they_left(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\nRavelin 联合创始人伊万·巴托什 8 月宣布离开 Ravelin,创办风投机构 Bartosz Ventures。")
+    assert ("LEADS", "伊万·巴托什", "Bartosz Ventures") in facts
+    _, facts = build(tmp_path, "新闻\n\n伊万·巴托什 2015 年创办了 Ravelin。2023 年,巴托什离开 Ravelin,加入 Stripe。")
+    assert ("FOUNDED", "伊万·巴托什", "Ravelin") in facts and ("LEADS", "伊万·巴托什", "Ravelin") not in facts

@@ -895,9 +895,20 @@ class _Reader:
         for first, colleague, sent in self.colleagues:
             for company in list(self.recruited.get(first.alias_of, [])):
                 self.add("RECRUITED_FROM", "recruited:colleague-of", colleague, company, sent)
+        self._founders_lead()
         self._our_builds(mentions)
         self._family_builds(mentions)
         return self.found
+
+    def _founders_lead(self) -> None:
+        """A founder leads what they founded (the guidelines count 创始人 as a head), unless the
+        article says they left it."""
+        pairs = {(c.type, c.head.alias_of, c.tail.alias_of) for c in self.found}
+        by_start = {s.start: s for s in self.article.sentences}
+        for c in [c for c in self.found if c.type == "FOUNDED"]:
+            if not {("LEADS", c.head.alias_of, c.tail.alias_of), ("RECRUITED_FROM", c.head.alias_of, c.tail.alias_of)} & pairs:
+                self.add("LEADS", "leads:founder", c.head, c.tail, by_start[c.evidence.start], confidence=0.7)
+                pairs.add(("LEADS", c.head.alias_of, c.tail.alias_of))
 
     def _our_builds(self, mentions: list[Mention]) -> None:
         """我们训了M in an interview: the company of the one who speaks (the person the article
