@@ -44,9 +44,11 @@ def examples(folder: Path, gazetteer) -> list[tuple[list[str], int]]:
 
 
 def train(folders, gazetteer_files=(), *, epochs: int = 6, rate: float = 0.1, l2: float = 3e-3, min_count: int = 3,
-          threshold: float = 0.8, seed: int = 0) -> RelationModel:
-    """Logistic regression by stochastic gradient descent, in a fixed order (seed). Features
-    seen in fewer than min_count examples are dropped: one sentence's wording is no rule."""
+          threshold: float = 0.8, runs: int = 5) -> RelationModel:
+    """Logistic regression by stochastic gradient descent, averaged over `runs` passes through
+    the data in fixed, different orders: one order alone moves the untouched sets' scores by
+    about as much as the model adds. Features seen in fewer than min_count examples are
+    dropped: one sentence's wording is no rule."""
     gaz = gazetteer_mod.load(list(gazetteer_files))
     data = []
     for folder in sorted(map(Path, folders), key=lambda f: f.name):  # any order gives the same model
@@ -57,14 +59,18 @@ def train(folders, gazetteer_files=(), *, epochs: int = 6, rate: float = 0.1, l2
         raise InputError("the gold names no relation found in these articles; nothing to learn from")
     seen = Counter(f for feats, _ in data for f in set(feats))
     data = [([f for f in feats if seen[f] >= min_count], y) for feats, y in data]
-    weights: dict[str, float] = defaultdict(float)
-    rng = random.Random(seed)
-    for _ in range(epochs):
-        rng.shuffle(data)
-        for feats, y in data:
-            z = sum(weights[f] for f in feats)
-            g = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - y
-            for f in feats:
-                weights[f] -= rate * (g + l2 * weights[f])
-    kept = {f: round(w, 4) for f, w in weights.items() if abs(w) >= 0.01}  # the rest change no decision
+    average: dict[str, float] = defaultdict(float)
+    for run in range(runs):
+        weights: dict[str, float] = defaultdict(float)
+        rng = random.Random(run)
+        for _ in range(epochs):
+            rng.shuffle(data)
+            for feats, y in data:
+                z = sum(weights[f] for f in feats)
+                g = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - y
+                for f in feats:
+                    weights[f] -= rate * (g + l2 * weights[f])
+        for f, w in weights.items():
+            average[f] += w / runs
+    kept = {f: round(w, 4) for f, w in average.items() if abs(w) >= 0.01}  # the rest change no decision
     return RelationModel(kept, threshold, sorted(Path(f).name for f in folders))
