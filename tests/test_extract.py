@@ -911,3 +911,14 @@ def test_a_founder_leads_what_they_founded_unless_they_left(tmp_path):
     assert ("LEADS", "伊万·巴托什", "Bartosz Ventures") in facts
     _, facts = build(tmp_path, "新闻\n\n伊万·巴托什 2015 年创办了 Ravelin。2023 年,巴托什离开 Ravelin,加入 Stripe。")
     assert ("FOUNDED", "伊万·巴托什", "Ravelin") in facts and ("LEADS", "伊万·巴托什", "Ravelin") not in facts
+
+
+def test_versions_and_variants_of_known_models_and_forms_spaced_otherwise(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\nMistral AI 在今年 8 月发布了 Mistral Medium 3.1,随后又推出了推理模型 Magistral。"
+                     "Naver 2025 年又相继发布了推理模型 HyperCLOVA X THINK 和开源轻量版 HyperCLOVA X SEED。"
+                     "腾讯今年 3 月推出了深度思考模型混元 T1(Hunyuan-T1)。Google 11 月又推出了升级版 Nano Banana Pro。"
+                     "Anthropic 的 Claude 4 API 在 2025 年 5 月上线。")
+    assert {("BUILDS", "Mistral AI", "Mistral Medium 3.1"), ("BUILDS", "Naver", "HyperCLOVA X THINK"),
+            ("BUILDS", "Naver", "HyperCLOVA X SEED"), ("BUILDS", "Google", "Nano Banana Pro")} <= facts
+    assert {"混元 T1", "Hunyuan-T1"} <= {entity(g, "混元 T1").name, *entity(g, "混元 T1").aliases}  # one model, spaced or not
+    assert not [e for e in g.entities if e.name.startswith("Claude 4 ")]  # an API is no version

@@ -81,11 +81,13 @@ _SEP_CLASS = "[·・•‧.\\-_ ]?"
 def form_regex(form: str) -> str:
     """A regex for a surface form: separators optional, spaces flexible, Latin edges bounded."""
     out = []
-    for ch in form:
+    for i, ch in enumerate(form):
+        if i and ch.isalnum() and form[i - 1].isalnum() and ch.isascii() != form[i - 1].isascii():
+            out.append("\\s?")  # 混元T1 is also written 混元 T1, Meta超级智能实验室 Meta 超级智能实验室
         if ch in "·・•‧":
             out.append("[·・•‧]?")
         elif ch.isspace():
-            out.append("\\s*")
+            out.append("(?:\\s*|-)")  # Hunyuan T1, Hunyuan-T1
         elif ch == "-":
             out.append("[\\- ]?")
         elif ch.isascii() and ch.isalpha() and (len(form) > 3 and not form.isupper()):

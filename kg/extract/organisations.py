@@ -116,7 +116,7 @@ def media_names(article: Article, folded: str, lex: Lexicon) -> None:
             continue
         if lex.type_of(key(name)) in (None, "Company"):
             k = lex.add(name, "Company", "cue:media-name")
-            glued = re.fullmatch(rf"([{CJK}]{{2,4}})([A-Z][A-Za-z]+)", name)
+            glued = re.fullmatch(rf"([{CJK}]{{2,4}})\s?([A-Z][A-Za-z]+)", name)
             if glued:  # 晚点LatePost: the Chinese and the English name, written together
                 for part in glued.groups():
                     if lex.type_of(key(part)) in (None, "Company"):
@@ -234,6 +234,11 @@ def suffix_variants(lex: Lexicon) -> None:
                       if lex.type_of(key(form + e)) == "Company"]
             if len(longer) == 1:  # 云岫 beside both 云岫科技 and 云岫算力 names neither for sure
                 lex.link(k, longer[0], "pattern:company-suffix-variant")
+    for k, form in list(lex.forms.items()):  # Seed团队 is Seed's own team: one organisation
+        if lex.type_of(k) == "Company" and form.endswith("团队"):
+            stem = key(form[:-2].strip())
+            if stem and stem != k and lex.type_of(stem) == "Company":
+                lex.link(k, stem, "pattern:unit-of-itself")
     for k, form in list(lex.forms.items()):  # 小米集团 is 小米
         if lex.type_of(k) == "Company" and form.endswith(("集团", "公司", "控股", "有限公司")):
             stem = key(re.sub(r"(集团|有限公司|公司|控股)$", "", form))

@@ -438,9 +438,34 @@ VARIANT_TAIL = re.compile(r"((?:\.\d+)*)((?:[\-\s](?:Flash|Lite|Turbo|Coder|Pro|
 CJK_MODEL_VERSION = re.compile(rf"^([{CJK}·]{{2,8}})([\-\s]?)([A-Z]?)(\d+(?:\.\d+)*)$")
 
 
+# what can follow a known model's name and make a version or variant of it: Mistral Medium 3
+# -> Mistral Medium 3.1, Nano Banana -> Nano Banana Pro, HyperCLOVA X -> HyperCLOVA X THINK, 混元 -> 混元 T1
+KNOWN_VARIANT_TAIL = re.compile(
+    r"(?:\.\d+(?![\d.])|(?:[ \-](?:Pro|Max|Mini|Lite|Turbo|Flash|Plus|Ultra|Nano|Air|Preview|Instruct|Chat|Vision|Thinking|Think"
+    r"|Reasoning|Reasoner|Omni|Base|Exp|Fast|Coder|Audio|Voice|VL|Heavy|(?!API|GPU|CPU|TPU|NPU|SDK|APP|AGI)[A-Z]{4,}"
+    r"|[A-Z]?\d+(?:\.\d+)?(?![BMK\d])[a-z]?)(?![A-Za-z0-9]))+)(?![A-Za-z0-9.\-])(?!\s*[年月日号次个位倍亿万%])")
+
+
+def known_model_variants(texts: list[str], lex: Lexicon) -> None:
+    """A known model's name with a version or variant after it is a model of its own."""
+    forms = sorted((form for k, form in lex.forms.items() if lex.type_of(k) == "Model" and len(form) >= 2),
+                   key=len, reverse=True)
+    if not forms:
+        return
+    rx = re.compile(r"(?<![A-Za-z0-9.\-])(?:" + "|".join(map(re.escape, forms)) + r")")
+    for folded in texts:
+        for m in rx.finditer(folded):
+            tail = KNOWN_VARIANT_TAIL.match(folded, m.end())
+            if tail and tail.end() > m.end():
+                name = folded[m.start():tail.end()]
+                if lex.type_of(key(name)) is None:
+                    lex.add(name, "Model", "shape:model-variant")
+
+
 def model_variants(texts: list[str], lex: Lexicon) -> None:
     """Versions and variants of a Chinese-named model met anywhere in the corpus: after 曜石-4,
     曜石-4-Flash and 曜石-3.5-Turbo; after 澜湾 M2, 澜湾 M2.5 and 澜湾 M3."""
+    known_model_variants(texts, lex)
     families = {m.group(1, 2, 3) for k, form in lex.forms.items()
                 if (m := CJK_MODEL_VERSION.match(form)) and lex.type_of(k) == "Model"}
     for stem, sep, letter in families:
