@@ -922,3 +922,11 @@ def test_versions_and_variants_of_known_models_and_forms_spaced_otherwise(tmp_pa
             ("BUILDS", "Naver", "HyperCLOVA X SEED"), ("BUILDS", "Google", "Nano Banana Pro")} <= facts
     assert {"混元 T1", "Hunyuan-T1"} <= {entity(g, "混元 T1").name, *entity(g, "混元 T1").aliases}  # one model, spaced or not
     assert not [e for e in g.entities if e.name.startswith("Claude 4 ")]  # an API is no version
+
+
+def test_names_summed_up_by_a_counted_kind_word(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\nMeta正在建设的Prometheus和Hyperion两个吉瓦级集群,单个园区功耗超过1吉瓦。"
+                     "华硕目前在全球已参与超过十个国家级AI资料中心专案。北京和上海两座数据中心已经投用。")
+    assert {("BUILDS", "Meta", "Prometheus"), ("BUILDS", "Meta", "Hyperion")} <= facts
+    assert entity(g, "Hyperion").type == "Cluster"
+    assert not [e for e in g.entities if e.type == "Cluster" and e.name in ("北京", "上海", "全球已参")]

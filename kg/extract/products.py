@@ -230,6 +230,26 @@ def clusters(article: Article, folded: str, lex: Lexicon) -> None:
         lex.add(name, "Cluster", "cue:cluster-word")
 
 
+_LISTED = rf"([A-Z][A-Za-z0-9\-]+(?: [A-Z0-9][A-Za-z0-9\-]*)?|[{CJK}]{{2,4}})"
+# Prometheus和Hyperion两个吉瓦级集群, Scout、Maverick 两款模型: every name a counted kind word sums up
+LISTED_THEN_KIND = re.compile(rf"(?:^|(?<=[的了建在是，,、：:\s“「]))\s*{_LISTED}((?:\s*(?:和|与|、|及|以及)\s*{_LISTED})+)\s*(?:这|等)?\s*"
+                              rf"[两二三四五六七八九十几]\s*(?:个|座|台|款|大|套)\s*[^，,。；;{{}}]{{0,8}}?"
+                              rf"(集群|丛集|数据中心|资料中心|超算|超级计算机|超级电脑|智算中心|园区|模型|大模型)(?!公司|团队|实验室)")
+
+
+def listed_kinds(article: Article, folded: str, lex: Lexicon) -> None:
+    for m in LISTED_THEN_KIND.finditer(folded):
+        etype = "Model" if m.group(m.lastindex).endswith("模型") else "Cluster"
+        names = [m.group(1)] + [x.group(1) for x in re.finditer(_LISTED, m.group(2))]
+        if any(lex.type_of(key(n)) not in (None, etype) for n in names):
+            continue  # 谷歌和Meta两大公司…: a list of something else
+        if any(not n.isascii() and lex.type_of(key(n)) is None and translit_suffix(n) != n for n in names) \
+                or any(n in cues.LATIN_STOPWORDS or n.isupper() for n in names):
+            continue  # 北京和上海两座数据中心: places; a Chinese name is known or transliterated (普罗米修斯)
+        for n in names:
+            lex.add(n, etype, "cue:listed-kind")
+
+
 FACILITY = re.compile(rf"([{CJK}]{{2,10}}?)(智算中心|超算中心|算力中心|数据中心|资料中心|超级运算中心)")
 BUILT_THE = re.compile(r"(?:建设|兴建|自建|建成|打造|运营|营运)的$")
 GENERIC_FACILITY = ("国家", "人工智能", "新一代", "大型", "超大型", "自建", "这座", "该", "多个", "首个", "全国", "城市", "区域",
