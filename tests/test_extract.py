@@ -930,3 +930,10 @@ def test_names_summed_up_by_a_counted_kind_word(tmp_path):
     assert {("BUILDS", "Meta", "Prometheus"), ("BUILDS", "Meta", "Hyperion")} <= facts
     assert entity(g, "Hyperion").type == "Cluster"
     assert not [e for e in g.entities if e.type == "Cluster" and e.name in ("北京", "上海", "全球已参")]
+
+
+def test_what_someone_worked_on_at_a_company_it_built(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n林澈在智谱工作了四年,参与了从 GLM-130B 到 GLM-4 的多代模型研发。"
+                     "顾衡此前在 OpenAI 参与了 GPT-4、GPT-4.1 以及首个推理模型 o1 的研发。")
+    assert {("BUILDS", "Zhipu AI", "GLM-130B"), ("BUILDS", "Zhipu AI", "GLM-4")} <= facts
+    assert {("BUILDS", "OpenAI", "GPT-4"), ("BUILDS", "OpenAI", "GPT-4.1"), ("BUILDS", "OpenAI", "o1")} <= facts

@@ -254,7 +254,9 @@ RULES_BUILDS = [
     ("builds:company-model-adjacent", re.compile(rf"(?<!来自)(?<!加入)(?<!离开){C} ?{MK}(?![^。！？；;]*?等[^。！？；;，,]{{0,6}}?(?:机构|公司|团队|实验室))"
                                                rf"(?!\s*(?:团队|实验室|部门|负责人))")),
     ("builds:company-own-model", re.compile(rf"{C}\s*{TIGHT}{{0,24}}?(?:自研|自家|自主研发|自行研发|自己|自建|自行建设|自行打造)的?\s*{TIGHT}{{0,12}}?{MK}")),
-    ("builds:worked-on-at-company", re.compile(rf"在\s*{C}\s*{TIGHT}{{0,4}}?(?:参与|负责|主导|领导)(?:了|过)?\s*{ANY}{{0,8}}?{MK}{ANY}{{0,12}}?(?:研发|开发|训练|构建|预训练|后训练|迭代|强化学习|工作)")),
+    # 在C工作了四年,参与了从M到N的多代模型研发: what someone worked on there, the company built
+    ("builds:worked-on-at-company", re.compile(rf"在\s*{C}\s*(?:{TIGHT}{{0,4}}?|(?:工作|待|干|做)了[^{{}}。！？；;]{{0,12}}?[，,]\s*(?:期间)?\s*)"
+                                              rf"(?:参与|负责|主导|领导|经历)(?:了|过)?\s*{ANY}{{0,8}}?{MK}{ANY}{{0,20}}?(?:研发|开发|训练|构建|预训练|后训练|迭代|强化学习|工作)")),
     ("builds:model-is-by-company", re.compile(rf"{MK}\s*(?:系列)?\s*(?:模型)?\s*{TIGHT}{{0,6}}?(?:是|为|由)\s*{C}\s*(?:所|公司)?\s*{TIGHT}{{0,20}}?(?:{BUILD})")),
     ("builds:by-company-model", re.compile(rf"由\s*{C}\s*(?:{BUILD})\s*的\s*{GAP}{{0,10}}?{MK}")),
     ("builds:developer-at-company", re.compile(rf"在\s*{C}\s*(?:期间|时)\s*(?:是|为|担任)\s*{MK}\s*的\s*{TIGHT}{{0,8}}?(?:开发者|作者|负责人|贡献者|成员)")),
@@ -632,6 +634,10 @@ class _Reader:
                 a, b = (slots[int(g)] for g in (m.groups()[0], m.groups()[-1]))
                 head, tail = (a, b) if a.type == "Company" else (b, a)
                 self.add("BUILDS", rule, head, tail, sent)
+                if rule == "builds:worked-on-at-company":  # 参与了 M、N 以及 O 的研发: all of them
+                    for x in SLOT.finditer(t, m.end(m.lastindex), m.end()):
+                        if x.group(1) == "M":
+                            self.add("BUILDS", rule, head, slots[int(x.group(2))], sent)
         for m in CO_BUILDERS.finditer(t):  # 由Cerebras与G42共同打造: the others build too
             rest = t[m.end():]
             end = re.search(r"[，,；;。！？]", rest)
