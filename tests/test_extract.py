@@ -937,3 +937,13 @@ def test_what_someone_worked_on_at_a_company_it_built(tmp_path):
                      "顾衡此前在 OpenAI 参与了 GPT-4、GPT-4.1 以及首个推理模型 o1 的研发。")
     assert {("BUILDS", "Zhipu AI", "GLM-130B"), ("BUILDS", "Zhipu AI", "GLM-4")} <= facts
     assert {("BUILDS", "OpenAI", "GPT-4"), ("BUILDS", "OpenAI", "GPT-4.1"), ("BUILDS", "OpenAI", "o1")} <= facts
+
+
+def test_forms_of_address_and_given_names_join_the_one_person_they_can_mean(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\n启明智算创始人庞博远表示,公司明年将扩建集群。庞老师在采访中说,算力不是问题。"
+                 "月之暗面创始人杨植麟在会上发言。植麟认为,长上下文仍是重点。",
+                 "新闻\n\n林一鸣和林晓薇都曾在百度工作。林董没有回应。")
+    assert "庞老师" in entity(g, "庞博远").aliases
+    assert "植麟" in entity(g, "杨植麟").aliases
+    # two people named 林: 林董 could be either, so it joins neither
+    assert "林董" not in entity(g, "林一鸣").aliases and "林董" not in entity(g, "林晓薇").aliases

@@ -82,6 +82,7 @@ def finalize(lex: Lexicon) -> None:
             lex.link(unit, key(desc), "pattern:unit-named")
 
 
+HONORIFIC = re.compile(r"([\u4e00-\u9fff]{1,2}?)(老师|总|董|教授|社长|老板|博士|院士|先生|女士)$")
 # what a unit's name can start with that names nothing by itself: 模型实验室, 算力中心
 PLAIN_STEMS = ("模型", "大模型", "算力", "数据", "研究", "人工智能", "基础", "应用", "计算")
 
@@ -141,6 +142,21 @@ def find_mentions(article: Article, folded: str, lex: Lexicon, pattern: re.Patte
         for m in re.finditer(form_regex(short), folded, re.IGNORECASE if short.isascii() else 0):
             if not any(occupied[m.start():m.end()]):
                 found.append((m.start(), m.end(), full))
+    # 庞老师, 梁总, 林董: a surname and a form of address stand for the one person of the
+    # article with that surname, and 植麟 for its one 杨植麟; with two or none, they stay as they are
+    people = [k for k in full_keys if lex.type_of(k) == "Person" and not HONORIFIC.match(lex.forms[k])
+              and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", lex.forms[k])]
+    for i, (s, e, k) in enumerate(found):
+        form = lex.forms.get(k, "")
+        addressed = HONORIFIC.match(form) if lex.type_of(k) == "Person" else None
+        if addressed:
+            named = [p for p in people if lex.forms[p].startswith(addressed.group(1)) and len(lex.forms[p]) > len(addressed.group(1))]
+        elif lex.type_of(k) == "Person" and re.fullmatch(r"[\u4e00-\u9fff]{2}", form):
+            named = [p for p in people if len(lex.forms[p]) == 3 and lex.forms[p].endswith(form)]  # 植麟 for 杨植麟
+        else:
+            continue
+        if len(named) == 1:
+            found[i] = (s, e, named[0])
     mentions = []
     for s, e, k in sorted(found):
         etype = lex.type_of(k)
