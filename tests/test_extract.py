@@ -947,3 +947,10 @@ def test_forms_of_address_and_given_names_join_the_one_person_they_can_mean(tmp_
     assert "植麟" in entity(g, "杨植麟").aliases
     # two people named 林: 林董 could be either, so it joins neither
     assert "林董" not in entity(g, "林一鸣").aliases and "林董" not in entity(g, "林晓薇").aliases
+
+
+def test_the_chinese_half_of_a_glued_name_is_the_same_outlet(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\n晚点 LatePost 获悉,星槎算力正在融资。一位投资人告诉《晚点》,估值约 50 亿元。"
+                 "印度方面,信实 Jio 也在建设数据中心;信实集团创始人穆克什·安巴尼对《信实》内刊表示…")
+    assert "晚点" in entity(g, "LatePost").aliases
+    assert not [e for e in g.entities if e.name == "Reliance Jio" and "信实" in e.aliases]  # Reliance's Jio, not Reliance

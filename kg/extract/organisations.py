@@ -234,6 +234,13 @@ def suffix_variants(lex: Lexicon) -> None:
                       if lex.type_of(key(form + e)) == "Company"]
             if len(longer) == 1:  # 云岫 beside both 云岫科技 and 云岫算力 names neither for sure
                 lex.link(k, longer[0], "pattern:company-suffix-variant")
+    for k, form in list(lex.forms.items()):  # 晚点 is 晚点LatePost, once both are known as names
+        glued = re.fullmatch(rf"([{CJK}]{{2,4}})\s?([A-Z][A-Za-z]+)", form)
+        latin = key(glued.group(2)) if glued else ""
+        if glued and lex.type_of(k) == "Company" and lex.type_of(key(glued.group(1))) == "Company" \
+                and not lex.rules.get(key(glued.group(1)), "").startswith("gazetteer") \
+                and (lex.type_of(latin) is None or lex.canonical.get(k) == glued.group(2)):  # not 信实 Jio, Reliance's Jio
+            lex.link(k, key(glued.group(1)), "pattern:company-suffix-variant")
     for k, form in list(lex.forms.items()):  # Seed团队 is Seed's own team: one organisation
         if lex.type_of(k) == "Company" and form.endswith("团队"):
             stem = key(form[:-2].strip())
