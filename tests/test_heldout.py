@@ -69,7 +69,7 @@ FLOORS = {
     "heldout_au": (0.85, 0.74),  # first contact 0.838 / 0.564: autonomous-driving teams
     "heldout_av": (0.84, 0.70),  # first contact 0.847 / 0.653: US infrastructure, traditional script
     "heldout_aw": (0.87, 0.66),  # first contact 0.881 / 0.659 (not tuned on)
-    "heldout_ax": (0.87, 0.64),  # first contact 0.885 / 0.633 (not tuned on)
+    "heldout_ax": (0.87, 0.63),  # first contact 0.885 / 0.633 (not tuned on)
     "heldout_ay": (0.80, 0.51),  # first contact 0.801 / 0.532 (not tuned on)
     "heldout_az": (0.82, 0.70),  # first contact 0.823 / 0.645: European labs and sovereign compute
     "heldout_ba": (0.90, 0.80),  # first contact 0.918 / 0.752: moves between US frontier labs
