@@ -195,7 +195,7 @@ MODEL_VARIANT_WORDS = {
 LATIN_STOPWORDS = {
     "The", "A", "An", "In", "On", "Of", "And", "Or", "For", "To", "At", "By", "With", "All",
     "AI", "AGI", "GPU", "GPUs", "CPU", "TPU", "API", "UI", "ID", "CEO", "CTO", "COO", "CFO",
-    "VP", "PhD", "TL", "DR", "TL;DR", "OK", "Capex", "CapEx", "IPO", "MoE", "LLM", "RL", "GW", "MW", "Apache",
+    "VP", "PhD", "TL", "DR", "TL;DR", "OK", "Capex", "CapEx", "IPO", "MoE", "LLM", "RL", "GW", "Apache",
     "MW", "Personal", "Super", "Intelligence", "Superintelligence", "Token", "Case", "Int4",
     "Demo", "App", "Apps", "Open", "Source", "I", "We", "You", "He", "She", "It", "They", "AIGC",
     "AR", "VR", "XR", "SaaS", "IT", "Benchmark", "Benchmarks", "Transformer", "Scaling", "Law",

@@ -174,7 +174,7 @@ def named(article: Article, folded: str, lex: Lexicon) -> None:
     名为Eos的内部AI超级电脑, “昆仑-X”(Kunlun-X)智算集群, 大模型“衡-1”."""
     for m in NAMED.finditer(folded):
         name, latin = m.group(1), m.group(2)
-        if not name or name in cues.LATIN_STOPWORDS or len(name) > 10 or name[-1] in "式型级化性类卡瓦" \
+        if not name or name in cues.LATIN_STOPWORDS or len(name) > 10 or name[-1] in "式型级化性类卡" \
                 or any(ch in NAME_BREAK_CHARS or ch in "比更很最" for ch in name):
             continue  # a quoted clause, not a name
         after = folded[m.end():m.end() + 14]

@@ -333,9 +333,7 @@ def _template(folded: str, sent, mentions: list[Mention], last_person, last_comp
                 spans.append((pm.start(), pm.end(), kind))
     spans.sort(key=lambda x: x[0])
     out, slots, pos = [], [], sent.start
-    current = {"Person": last_person, "Company": last_company, **(last_named or {})}
-    current.setdefault("Cluster", None)
-    current.setdefault("Model", None)
+    current = {"Person": last_person, "Company": last_company, "Cluster": None, "Model": None, **(last_named or {})}
     previous = None
     opener = companion = None  # the person the sentence opens with; one named beside them (与P)
     for s, e, m in spans:
