@@ -7,7 +7,6 @@ and left out when the gold has it only as optional or states it in another sente
 """
 from __future__ import annotations
 
-import math
 import random
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -16,7 +15,7 @@ from . import gazetteer as gazetteer_mod
 from .errors import InputError
 from .evaluate import load_gold, norm
 from .extract import extract
-from .extract.learned import RelationModel, pairs
+from .extract.learned import RelationModel, pairs, sigmoid
 from .ingest import read_articles
 from .normalize import fold
 
@@ -66,8 +65,7 @@ def train(folders, gazetteer_files=(), *, epochs: int = 6, rate: float = 0.1, l2
         for _ in range(epochs):
             rng.shuffle(data)
             for feats, y in data:
-                z = sum(weights[f] for f in feats)
-                g = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - y
+                g = sigmoid(sum(weights[f] for f in feats)) - y
                 for f in feats:
                     weights[f] -= rate * (g + l2 * weights[f])
         for f, w in weights.items():

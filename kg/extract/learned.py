@@ -39,8 +39,7 @@ class RelationModel:
     trained_on: list[str] = field(default_factory=list)
 
     def probability(self, feats: list[str]) -> float:
-        z = sum(self.weights.get(f, 0.0) for f in feats)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return sigmoid(sum(self.weights.get(f, 0.0) for f in feats))
 
     def predict(self, template: str, n_slots: int) -> list[tuple[str, int, int, float]]:
         """(relation, head slot, tail slot, probability) for every pair the model accepts."""
@@ -55,6 +54,10 @@ class RelationModel:
         return json.dumps({"threshold": self.threshold, "trained_on": self.trained_on,
                            "weights": dict(sorted(self.weights.items()))},
                           ensure_ascii=False, indent=0) + "\n"
+
+
+def sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def load(path: str | Path | None = None) -> RelationModel | None:

@@ -25,6 +25,10 @@ REPORTED_BY = re.compile(rf"(?:据\s*《?([{CJK}A-Za-z0-9]{{2,12}}?)》?\s*(?:�
                          rf"|由\s*([{CJK}A-Za-z0-9]{{2,8}}?)\s*(?:营运|运营|管理)的)")
 
 
+# 晚点LatePost / 晚点 LatePost: a Chinese and an English name written together
+GLUED_NAMES = re.compile(rf"([{CJK}]{{2,4}})\s?([A-Z][A-Za-z]+)")
+
+
 NOT_MEDIA = ("文件", "资料", "报告", "数据", "消息", "传闻", "财报", "公告", "调查", "研究", "统计", "知情人士", "消息人士", "外媒", "媒体", "记者", "相关人士", "内部人士", "我们", "他们", "官方", "公司",
              "报道", "一位", "多位", "多家", "有关", "业内", "分析师", "市场", "数据", "了解", "介绍", "采访", "这家", "该",
              "本刊", "本报", "本台", "本站", "笔者", "公开", "访问", "刊物", "内部")
@@ -116,7 +120,7 @@ def media_names(article: Article, folded: str, lex: Lexicon) -> None:
             continue
         if lex.type_of(key(name)) in (None, "Company"):
             k = lex.add(name, "Company", "cue:media-name")
-            glued = re.fullmatch(rf"([{CJK}]{{2,4}})\s?([A-Z][A-Za-z]+)", name)
+            glued = GLUED_NAMES.fullmatch(name)
             if glued:  # 晚点LatePost: the Chinese and the English name, written together
                 for part in glued.groups():
                     if lex.type_of(key(part)) in (None, "Company"):
@@ -235,7 +239,7 @@ def suffix_variants(lex: Lexicon) -> None:
             if len(longer) == 1:  # 云岫 beside both 云岫科技 and 云岫算力 names neither for sure
                 lex.link(k, longer[0], "pattern:company-suffix-variant")
     for k, form in list(lex.forms.items()):  # 晚点 is 晚点LatePost, once both are known as names
-        glued = re.fullmatch(rf"([{CJK}]{{2,4}})\s?([A-Z][A-Za-z]+)", form)
+        glued = GLUED_NAMES.fullmatch(form)
         latin = key(glued.group(2)) if glued else ""
         if glued and lex.type_of(k) == "Company" and lex.type_of(key(glued.group(1))) == "Company" \
                 and not lex.rules.get(key(glued.group(1)), "").startswith("gazetteer") \

@@ -8,8 +8,8 @@ from ..normalize import key
 from ..types import Article
 from . import cues
 from .lexicon import Lexicon
-from .text import (CJK, NAME_BREAK_CHARS, NAME_TOKEN, VERSION_TOKEN, common_word, dictionary_word, drop_leading_verbs, last_word,
-                   near, place_name, sentence_span, translit_suffix)
+from .text import (CJK, NAME_BREAK_CHARS, NAME_TOKEN, VERSION_TOKEN, common_word, dictionary_word, drop_leading_verbs,
+                   forms_pattern, last_word, near, place_name, sentence_span, translit_suffix)
 
 
 O_SERIES = re.compile(r"(?<![A-Za-z0-9])o[1-9](?:-(?:mini|pro|preview|high|low))?(?![A-Za-z0-9])")
@@ -468,13 +468,13 @@ KNOWN_VARIANT_TAIL = re.compile(
 
 def known_model_variants(texts: list[str], lex: Lexicon) -> None:
     """A known model's name with a version or variant after it is a model of its own."""
-    forms = sorted((form for k, form in lex.forms.items() if lex.type_of(k) == "Model" and len(form) >= 2),
-                   key=len, reverse=True)
-    if not forms:
+    rx = forms_pattern(lex, "Model")
+    if rx is None:
         return
-    rx = re.compile(r"(?<![A-Za-z0-9.\-])(?:" + "|".join(map(re.escape, forms)) + r")")
     for folded in texts:
         for m in rx.finditer(folded):
+            if len(m.group(0)) < 2 or folded[m.start() - 1:m.start()] in (".", "-"):
+                continue  # the tail of a longer name (Seed-Thinking)
             tail = KNOWN_VARIANT_TAIL.match(folded, m.end())
             if tail and tail.end() > m.end():
                 name = folded[m.start():tail.end()]

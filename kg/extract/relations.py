@@ -19,7 +19,7 @@ from .. import EXTRACTOR_VERSION
 from ..normalize import fold
 from ..types import Article, Evidence, Mention, RelationCandidate
 from . import cues
-from .learned import RelationModel
+from .learned import SLOT, RelationModel
 from .tables import FOUNDER_POST, RUNNING_POST, table_facts
 
 LETTER = {"Person": "P", "Company": "C", "Cluster": "K", "Model": "M"}
@@ -302,7 +302,6 @@ CLUSTER_OPENS = re.compile(rf"\s*[“「\"]?\{{K(\d+)\}}\s*{TIGHT}{{0,16}}?(?:�
 POSSESSIVE_LIST = re.compile(rf"{C}\s*(?:(?:的|旗下的|旗下)\s*{TIGHT}{{0,6}}?|\s?){MK}((?:(?:\s*(?:、|和|与|及|以及)\s*{TIGHT}{{0,8}}?|\s*[,，]\s*{TIGHT}{{0,2}}?){MK})+)")
 # companies joined by 与/和 before a build verb all build: 由Cerebras与G42共同打造
 CO_BUILDERS = re.compile(rf"{C}((?:\s*(?:与|和|、|及)\s*{TIGHT}{{0,8}}?{C})+)\s*{TIGHT}{{0,8}}?(?:共同|联合|合作)?\s*(?:{BUILD})")
-SLOT = re.compile(r"\{([PCKM])(\d+)\}")
 PRONOUN = re.compile(r"(?<![其])[他她](?![们們])|(?:这位|该名|这名)[^，,。{}]{0,8}?(?:研究员|工程师|科学家|高管|创始人|负责人|女士|先生|学者|少女|少年|老将|老兵|元老|大将|干将)")
 COMPANY_PRONOUN = re.compile(r"这家[^，,。{}]{0,10}?(?:公司|实验室|初创公司|创业公司|新创)(?=由)|(?:^|(?<=[，,。；;：:]))\s*公司(?=\s*(?:\d|今年|去年|近日|日前|目前|随后|已|将|也|正|刚|还|则|宣布|发布|推出|计划|由|最新|并未|并没有|自建|自研|旗下|CEO|执行长|创始人|联合创始人|创办人|董事长|首席|总裁))|该公司|这家公司|该企业|这家企业|这家初创公司|该初创公司|该实验室|该部门|该团队|后者"
                              r"|这家(?=\s*[^，,。{}]{0,10}?(?:业者|厂商|新创|初创)[^，,。{}]{0,4}?(?:发布|发表|推出|开源|训练|宣布|自家|已|将|也|在))"
@@ -738,9 +737,7 @@ class _Reader:
         else:
             kind = "Model" if re.search(r"训练|发布|开源|推出|open", m.group(0)) else None
         named = self.last_named.get(kind)
-        if named is None or self.article.text.count("\n\n", named.end, sent.start) > 1:
-            return None
-        return named
+        return named if named is not None and _lately(self.article, named, sent) else None
 
     def _carried(self, sent, t, slots, subject) -> None:
         """Clauses without a person of their own: …,并担任 GitHub 首席执行官."""
@@ -984,7 +981,7 @@ def extract_relations(article: Article, mentions: list[Mention], folded: str, mo
         if subject_person is not None and last_person is not None and pronoun and _same_paragraph(article, sent, subject_person) \
                 and said_as.get(subject_person.alias_of, pronoun.group(1)) == pronoun.group(1):
             last_person = subject_person  # P则跟随Q出走。他在加入…之前: 他 is the one the sentence before was about
-        recent = {kind: m for kind, m in reader.last_named.items() if article.text.count("\n\n", m.end, sent.start) <= 1}
+        recent = {kind: m for kind, m in reader.last_named.items() if _lately(article, m, sent)}
         st = _template(folded, sent, ms, last_person, last_company, recent)
         if pronoun and st.template.lstrip().startswith("{P0}") and st.slots[0].type == "Person":
             said_as[st.slots[0].alias_of] = pronoun.group(1)  # 他 or 她: who the text calls so
@@ -1094,9 +1091,14 @@ def _refers_back(article: Article, sent, topic: Mention, t: str) -> bool:
     para_start = article.text.rfind("\n\n", 0, sent.start)
     opening = fold(article.text[para_start + 2:sent.start]) if para_start >= 0 else ""
     if re.search(r"(?:这家|该)\s*[\u4e00-\u9fffA-Za-z]{0,8}?(?:公司|实验室|企业|机构|新创|团队)", opening):
-        return article.text.count("\n\n", topic.end, sent.start) <= 1
+        return _lately(article, topic, sent)
     founder_first = re.match(r"\s*(?:另一位|另一名|另外一位)?\s*(?:联合)?(?:创始人|创办人)", t)
     return bool(founder_first) and not opening.strip() and article.text.count("\n\n", topic.end, sent.start) == 1
+
+
+def _lately(article: Article, mention: Mention, sent) -> bool:
+    """Named in the sentence's paragraph or the one before."""
+    return article.text.count("\n\n", mention.end, sent.start) <= 1
 
 
 def _same_paragraph(article: Article, sent, person: Mention) -> bool:
