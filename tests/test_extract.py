@@ -954,3 +954,37 @@ def test_the_chinese_half_of_a_glued_name_is_the_same_outlet(tmp_path):
                  "印度方面,信实 Jio 也在建设数据中心;信实集团创始人穆克什·安巴尼对《信实》内刊表示…")
     assert "晚点" in entity(g, "LatePost").aliases
     assert not [e for e in g.entities if e.name == "Reliance Jio" and "信实" in e.aliases]  # Reliance's Jio, not Reliance
+
+
+def test_everyone_who_founded_together_and_the_one_who_left_to_do_it(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n伊万·彼得罗夫去年 5 月离开 Quillon 后,与卡尔·韦伯及马克·施泰因共同创立 Marrowind Labs。"
+                     "前MiniMax总监王一鸣,今年与前腾讯研究员李二及张三共同创办了深流智能。")
+    assert ("RECRUITED_FROM", "伊万·彼得罗夫", "Quillon") in facts
+    founders = {("FOUNDED", p, "Marrowind Labs") for p in ("伊万·彼得罗夫", "卡尔·韦伯", "马克·施泰因")}
+    assert founders | {("FOUNDED", p, "深流智能") for p in ("王一鸣", "李二", "张三")} <= facts
+
+
+def test_heads_named_after_an_acquisition_or_an_appointment(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n总部在赫尔辛基的 Sarvio AI 被 AMD 收购后,仍由联合创始人兼 CEO 彼得·萨尔维 领导。"
+                     "Kakao随后任命实验室的资深研究员白承宇(Baek Seung-woo)为代理负责人。")
+    assert ("LEADS", "彼得·萨尔维", "Sarvio AI") in facts and ("LEADS", "彼得·萨尔维", "AMD") not in facts
+    baek = entity(g, "白承宇")  # a Korean given name hyphenated in lower case is still a name
+    assert "Baek Seung-woo" in {baek.name, *baek.aliases} and ("LEADS", baek.name, "Kakao") in facts
+
+
+def test_who_trained_a_model_said_after_it(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n去年底,Kestrel Labs在CoreWeave提供的集群上完成了推理模型Kestrel-R2的后训练。"
+                     "负责Kestrel-R3训练的,是Kestrel Labs。Kestrel-R4的训练由Kestrel Labs完成。")
+    assert {("BUILDS", "Kestrel Labs", f"Kestrel-R{n}") for n in (2, 3, 4)} <= facts
+    assert ("BUILDS", "CoreWeave", "Kestrel-R2") not in facts
+
+
+def test_units_named_for_what_they_do(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n姚顺雨已加盟腾讯,并兼任新成立的AI Infra部负责人。"
+                     "可灵 3D 与动作生成组负责人是李四。原技术长兼应用智能事业部负责人陈志豪已递出辞呈。"
+                     "王五在大语言模型部和多模态模型部都待过,也带过研发部、后训练组和基础设施团队。")
+    assert {("LEADS", "姚顺雨", "AI Infra部"), ("LEADS", "李四", "可灵 3D 与动作生成组"),
+            ("LEADS", "陈志豪", "应用智能事业部")} <= facts
+    units = {e.name for e in g.entities if e.type == "Company"}
+    assert {"大语言模型部", "多模态模型部"} <= units
+    assert not units & {"研发部", "后训练组", "基础设施团队", "大语言模型部和多模态模型部"}  # any company's, or two

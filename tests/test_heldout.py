@@ -75,6 +75,10 @@ FLOORS = {
     "heldout_ba": (0.90, 0.80),  # first contact 0.918 / 0.752: moves between US frontier labs
     "heldout_bb": (0.87, 0.67),  # first contact 0.881 / 0.684 (not tuned on)
     "heldout_bc": (0.83, 0.62),  # first contact 0.848 / 0.637 (not tuned on)
+    "heldout_bd": (0.82, 0.68),  # first contact 0.829 / 0.647: Japanese and Korean labs and sovereign compute
+    "heldout_be": (0.87, 0.72),  # first contact 0.894 / 0.680: embodied AI and autonomous-driving teams
+    "heldout_bf": (0.87, 0.69),  # first contact 0.893 / 0.714 (not tuned on)
+    "heldout_bg": (0.87, 0.69),  # first contact 0.902 / 0.705 (not tuned on)
 }
 
 

@@ -14,7 +14,7 @@ TRANSLIT = set(
     "麦曼芒梅美门蒙孟米密敏明莫墨默姆穆娜纳乃奈南内妮尼宁纽努诺欧帕潘庞佩彭皮珀普齐奇契恰乔切"
     "琴青琼丘屈萨塞赛桑瑟森沙莎山善尚邵舍申什施史舒斯松宋苏索塔泰坦汤唐陶特滕提田图托瓦万旺威"
     "韦维温沃乌吾伍武西希锡席夏先谢辛欣休修许旭薛雅亚延扬杨姚耶叶伊依因英尤约泽扎詹朱兹佐"
-    "翁龙亥珀朵琪黛娅薇蒂罗莎伯尔克斯特曼森逊格茨尤翰霍鲍洛耶兰俄萝芙瑞茜卓嘉璐坤昆烈卜罕侯优素"
+    "翁龙亥珀朵琪黛娅薇蒂罗莎伯尔克斯特曼森逊格茨尤翰霍鲍洛耶兰俄萝芙瑞茜卓嘉璐坤昆烈卜罕侯优素夫娃"
 )
 
 # Words that end a transliterated run although their characters are in TRANSLIT.
@@ -199,7 +199,7 @@ LATIN_STOPWORDS = {
     "MW", "Personal", "Super", "Intelligence", "Superintelligence", "Token", "Case", "Int4",
     "Demo", "App", "Apps", "Open", "Source", "I", "We", "You", "He", "She", "It", "They", "AIGC",
     "AR", "VR", "XR", "SaaS", "IT", "Benchmark", "Benchmarks", "Transformer", "Scaling", "Law",
-    "EDA", "HBM", "ASIC", "NPU", "SoC", "HPC", "IDC", "AIDC", "DRAM", "NAND", "PUE", "SDK", "RAG", "ESG",
+    "EDA", "HBM", "ASIC", "NPU", "SoC", "HPC", "IDC", "AIDC", "DRAM", "NAND", "PUE", "SDK", "RAG", "ESG", "BU", "BG",
 }
 
 TITLE_WORDS_LATIN = {"CEO", "CTO", "COO", "CFO", "CPO", "VP", "Head", "Chief", "Scientist", "Officer",

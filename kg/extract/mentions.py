@@ -16,14 +16,14 @@ from ..types import Article, Mention
 from . import cues
 from .brackets import brackets, cjk_abbreviations, declared_short_names, latin_cjk_pairs
 from .lexicon import Lexicon, form_regex
-from .organisations import (cjk_company_names, english_units, legal_names, media_names, model_owners, model_teams,
+from .organisations import (cjk_company_names, english_units, legal_names, media_names, model_owners, model_teams, named_units,
                             org_before_title, org_units,
                             standalone_labs, suffix_variants)
 from .people import dot_names, japanese_names, latin_names, listed_names, native_names, tagged_names
 from .products import (campuses, clusters, cjk_versioned_models, company_versions, cue_named_models, facilities, listed_kinds,
                        models, named, named_after_model_word, native_clusters, numbered_clusters, shaped_models,
                        versioned_chinese_models)
-from .text import DOTS, initials, place_name
+from .text import DOTS, dictionary_word, initials, place_name
 
 
 def discover(article: Article, folded: str, lex: Lexicon) -> None:
@@ -59,6 +59,7 @@ def discover(article: Article, folded: str, lex: Lexicon) -> None:
     facilities(article, folded, lex)  # after the companies, which may own a centre (数码港人工智能超算中心)
     model_owners(article, folded, lex)
     model_teams(article, folded, lex)
+    named_units(article, folded, lex)
     declared_short_names(article, folded, lex)
 
 
@@ -85,7 +86,8 @@ def finalize(lex: Lexicon) -> None:
 
 HONORIFIC = re.compile(r"([\u4e00-\u9fff]{1,2}?)(老师|总|董|教授|社长|老板|博士|院士|先生|女士)$")
 # what a unit's name can start with that names nothing by itself: 模型实验室, 算力中心
-PLAIN_STEMS = ("模型", "大模型", "算力", "数据", "研究", "人工智能", "基础", "应用", "计算")
+PLAIN_STEMS = ("模型", "大模型", "算力", "数据", "研究", "人工智能", "基础", "应用", "计算", "具身", "多模态", "机器人", "智驾",
+               "自动驾驶", "视觉", "语音", "感知", "推理", "训练")  # 具身 of 衡舟具身实验室: what it studies
 
 
 def find_mentions(article: Article, folded: str, lex: Lexicon, pattern: re.Pattern) -> list[Mention]:
@@ -123,7 +125,8 @@ def find_mentions(article: Article, folded: str, lex: Lexicon, pattern: re.Patte
                 givers.setdefault(key(rest), set()).add(k)
         if lex.type_of(k) == "Company" and form.endswith(("智能", "科技", "智算", "算力", "研究院", "实验室", "数科", "集团", "量化", "汽车", "智驾", "液冷")) and len(form) >= 4:
             stem = form[:-3] if form.endswith(("研究院", "实验室")) else form[:-2]
-            if not place_name(stem) and stem not in PLAIN_STEMS:  # 台湾 in 台湾智算 is the island; 模型 in 模型实验室 a word
+            if not place_name(stem) and stem not in PLAIN_STEMS \
+                    and not (form.endswith("汽车") and dictionary_word(stem)):  # 台湾 in 台湾智算 is the island; 通用 in 通用汽车 a word
                 givers.setdefault(key(stem), set()).add(k)  # 深衡 after 深衡智能, 智源 after 智源研究院
         if lex.type_of(k) == "Company" and form.isascii() and len(words) == 2 \
                 and words[1] in ("Research", "Labs", "Lab", "AI", "Inc", "Inc.", "Technologies", "Robotics",

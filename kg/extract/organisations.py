@@ -291,11 +291,15 @@ def org_units(article: Article, folded: str, lex: Lexicon) -> None:
         return
     for m in companies.finditer(folded):
         rest = folded[m.end():m.end() + 16]
-        u = re.match(rf"[ \t]*([{CJK}A-Za-z]{{0,8}}?)[ \t]*(研究团队|实验室|团队|部门|研究院|事业部|{DIVISION_WORDS}|(?<= )Labs?\b)", rest)
+        u = re.match(rf"[ \t]*([{CJK}A-Za-z]{{0,8}}?)[ \t]*(研究团队|实验室|团队|部门|研究院|事业部|{DIVISION_WORDS}|(?<= )Labs?\b|(?<=[ \t{CJK}])B[UG]\b)", rest)
         if not u:
             continue
         desc = u.group(1).strip()
         surface = folded[m.start():m.end() + u.end()].strip()
+        if u.group(2) in ("BU", "BG"):
+            if len(desc) <= 4 and not any(ch in NAME_BREAK_CHARS for ch in desc):
+                lex.add(surface, "Company", "pattern:org-unit")  # 华为车 BU: a business run on its own
+            continue
         if u.group(2) in DIVISIONS and desc:
             # 英业达AI研发中心, 纬创AI服务器事业群: a division with a life of its own, never the company itself
             if not any(ch in NAME_BREAK_CHARS for ch in desc) and not company_inside(desc, lex):
@@ -337,6 +341,81 @@ def org_units(article: Article, folded: str, lex: Lexicon) -> None:
         if len(short) >= 4:
             ks = lex.add(short, "Company", "pattern:org-unit")
             lex.link(unit, ks, "pattern:org-unit")
+
+
+# what a unit of an AI company is named for: 大语言模型部, 多模态理解组, 前沿推理团队, 数据与评测团队
+UNIT_TOPICS = ("大语言模型", "语言模型", "大模型", "基础模型", "基座模型", "世界模型", "模型", "多模态", "理解", "生成",
+               "数据计算", "数据平台", "数据", "计算", "算力", "智算", "基础设施", "平台", "基础", "基座", "推理", "预训练",
+               "后训练", "训练", "评测", "评估", "安全", "对齐", "超级对齐", "视觉", "语音", "搜索", "智能体", "前沿", "交互",
+               "机器学习", "深度学习", "强化学习", "具身", "机器人", "自动驾驶", "感知", "规划", "芯片", "系统", "架构", "智能云",
+               "智能", "研究", "战略", "动作", "视频", "图像", "代码", "编程", "应用", "产品", "工程", "技术", "研发", "业务",
+               "创新", "人工智能", "计算业务")
+# named by these alone, a unit is any company's: 研发部, 产品团队, 技术部
+UNIT_GENERIC = {"数据", "计算", "平台", "基础", "智能", "研究", "战略", "应用", "产品", "工程", "技术", "研发", "业务", "创新",
+                "系统", "安全", "人工智能", "模型", "大模型", "基础设施"}
+UNIT_WORD = re.compile(r"(事业部|部门|小组|团队|组|部)(?!长|署|分|件|落|位|委|队|织|成|建|合|员|门)")
+_UNIT_TAIL = re.compile(rf"(?:(?<=[{CJK}\s])|^)与$")  # not 和: 大语言模型部和多模态模型部 are two
+
+
+def named_units(article: Article, folded: str, lex: Lexicon) -> None:
+    """Units named for what they do, with or without their company: 新成立的AI Infra部,
+    大语言模型部, Seed 数据与评测团队, 可灵 3D 与动作生成组."""
+    for u in UNIT_WORD.finditer(folded):
+        start, words = u.start(), []
+        while True:  # read the name backwards, one topic word, Latin word or known name at a time
+            before = folded[max(0, start - 12):start]
+            space = len(before) - len(before.rstrip(" "))
+            before = before.rstrip(" ")
+            latin = re.search(r"(?<![A-Za-z0-9\-])[A-Za-z0-9][A-Za-z0-9\-]*$", before)
+            topic = next((t for t in sorted(UNIT_TOPICS, key=len, reverse=True) if before.endswith(t)), None)
+            known = next((before[i:] for i in range(max(0, len(before) - 8), len(before) - 1)
+                          if lex.type_of(key(before[i:])) in ("Company", "Model")), None)
+            joiner = _UNIT_TAIL.search(before)
+            if known and (not topic or len(known) > len(topic)) and not (words and words[-1][0] == "joiner"):
+                words.append(("known", known)); start -= space + len(known)
+                break  # a company or model opens the name
+            if latin and not (latin.group(0)[0].islower() and not words):
+                words.append(("latin", latin.group(0))); start -= space + len(latin.group(0))
+            elif topic:
+                words.append(("topic", topic)); start -= space + len(topic)
+            elif joiner and words and words[-1][0] != "joiner":
+                words.append(("joiner", joiner.group(0))); start -= space + len(joiner.group(0))
+            else:
+                break
+        while words and words[-1][0] == "joiner":
+            start += len(words.pop()[1])
+        if not words:
+            continue
+        kinds = [w[0] for w in words]
+        surface = folded[start:u.end()].strip()
+        cjk_topics = "".join(w for k, w in words if k == "topic")
+        latin_words = [w for k, w in words if k == "latin"]
+        opener = words[-1] if words[-1][0] == "known" else None
+        if opener and lex.type_of(key(opener[1])) == "Model" and opener[1].isascii() and u.group(1) == "团队":
+            continue  # Gemini 后训练团队: annotators split on a Latin model's team
+        if lex.type_of(key(surface)) is not None or (opener and len(words) == 1):
+            continue  # read already, or a company's own team (Seed团队)
+        if u.group(1) == "团队" and not (opener and "joiner" in kinds):
+            continue  # 基础设施团队, OpenAI 推理团队: a description; Seed 数据与评测团队 a name
+        if u.group(1) in ("组", "小组") and not (opener or latin_words):
+            continue  # 后训练组: which company's?
+        content = [w for k, w in words if k == "topic" and w not in UNIT_GENERIC] + \
+                  [w for w in latin_words if w not in cues.LATIN_STOPWORDS and not w.isdigit()]
+        if not content and not (("joiner" in kinds or u.group(1) == "事业部" and not opener) and len(cjk_topics) >= 4):
+            continue  # 研发部, AI 团队: any company has one
+        if not opener and u.group(1) == "团队" and len(cjk_topics) < 4 and not latin_words:
+            continue  # 多模态团队: a team, not yet a name
+        if not opener and not latin_words and len(cjk_topics) < 3:
+            continue
+        if latin_words and lex.type_of(key(" ".join(reversed(latin_words)))) == "Model" and u.group(1) == "团队":
+            continue
+        k = lex.add(surface, "Company", "pattern:named-unit")
+        if opener and lex.type_of(key(opener[1])) == "Company":  # 腾讯大语言模型部 is 大语言模型部 of 腾讯
+            desc = surface[len(opener[1]):-len(u.group(1))].strip()
+            unit = f"unit:{parent_key(lex, key(opener[1]))}:{desc.lower()}"
+            lex.link(unit, k, "pattern:named-unit")
+            if len(desc) + len(u.group(1)) >= 4:
+                lex.link(unit, lex.add(desc + u.group(1), "Company", "pattern:named-unit"), "pattern:named-unit")
 
 
 MODEL_UNIT = re.compile(rf"[ \t]?((?:大模型)?|[{CJK}A-Za-z0-9][{CJK}A-Za-z0-9 ]{{0,7}}?)[ \t]?(团队|事业部|组|部)(?![署分件门长员署落])")

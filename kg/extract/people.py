@@ -156,6 +156,8 @@ def latin_names(article: Article, folded: str, lex: Lexicon) -> None:
             lex.scoped[article.id][key(tokens[-1])] = key(name)
         elif ctype == "Company":
             lex.add(name, "Company", "cue:company-name")
+        elif ctype == "Model" and not person_cue:
+            lex.add(name, "Model", "cue:model-family")
         elif person_shape and ctype is None and _listed_before_person(folded, end, lex):
             lex.add(name, "Person", "cue:person-name")  # Torsten Reil 和 Gundbert Scherf: listed with a person
             lex.scoped[article.id][key(tokens[-1])] = key(name)

@@ -163,7 +163,7 @@ RULES_LEADS = [
 # the same, with the subject taken from the context
 # 由前GitHub技术长Jason Warner与Eiso Kant共同执掌的Poolside: every person before the verb
 LED_BY_PEOPLE_BEFORE = re.compile(rf"由((?:[^。！？；;，,]){{0,60}}?)(?:共同|联合)?\s*(?:{LEADV}|掌舵|(?:创立|创办)?并?(?:担任|出任)\s*{HEAD})\s*的\s*{TIGHT}{{0,6}}?[“「]?{C}")
-LED_BY_PEOPLE = re.compile(rf"{C}\s*{TIGHT}{{0,40}}?[，,]?\s*由((?:[^。！？；;]){{0,80}}?)(?:联合|共同)?(?:{LEADV}|负责|掌舵|牵头|(?:创立|创办|创建)并(?:担任|出任)\s*(?:其)?\s*{HEAD}|(?:亲自)?(?:出任|担任)\s*(?:联合|联席)?\s*{HEAD})")
+LED_BY_PEOPLE = re.compile(rf"{C}\s*(?:{TIGHT}|被\s*\{{C\d+\}}){{0,40}}?[，,]?\s*(?:仍|仍然|依然|依旧|则|改|转而)?\s*由((?:[^。！？；;]){{0,80}}?)(?:联合|共同)?(?:{LEADV}|负责|掌舵|牵头|(?:创立|创办|创建)并(?:担任|出任)\s*(?:其)?\s*{HEAD}|(?:亲自)?(?:出任|担任)\s*(?:联合|联席)?\s*{HEAD})")
 RULES_LEADS_CARRIED = [
     ("leads:carried-founded-and-heads", re.compile(rf"^{GAP}{{0,8}}?(?:{FOUND})\s*(?:了)?\s*{C}\s*[，,]?\s*(?:并|且|同时)?\s*(?:担任|出任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:carried-is-title", re.compile(rf"^\s*(?:\d{{2,4}}\s*年\s*)?(?:\d{{1,2}}\s*月(?:初|底|中旬|下旬|上旬)?\s*)?(?:\d{{1,2}}\s*日\s*)?(?:并|且|同时|还|也|目前|现|现在|此前|曾|如今|后来|随后|其后|之后|随即|旋即|继而)?\s*(?!作为){COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:团队|部门|实验室|事业部|业务)?\s*{PRE_HEAD}{HEAD}")),
@@ -232,7 +232,6 @@ RULES_WORKS_CARRIED = [
 RULES_FOUNDED = [
     ("founded:person-founded-company", re.compile(rf"{P}\s*{GAP}{{0,12}}?(?:{FOUND})\s*(?:了)?\s*{TIGHT}{{0,20}}?{C}")),
     # 前MiniMax总监P,今年与前腾讯研究员P共同创办了C: both found it
-    ("founded:co-founders", re.compile(rf"{P}\s*(?:[^。！？{{}}]|\{{C\d+\}}){{0,20}}?与\s*(?:[^。！？{{}}]|\{{[CMK]\d+\}}){{0,20}}?\{{P\d+\}}\s*{TIGHT}{{0,4}}?(?:共同|联合|一起|一同)\s*(?:{FOUND})\s*(?:了)?\s*{TIGHT}{{0,20}}?{C}")),
     ("founded:company-founder-person", re.compile(FOUNDER_OF)),
     ("founded:person-is-founder", re.compile(rf"{P}\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:联合)?(?:创始人|创办人)")),
     ("founded:company-is-founded-by", re.compile(rf"{C}\s*(?:是|为|系)\s*(?:由)?\s*(?:[^。！？{{}}]|\{{C\d+\}}){{0,16}}?{P}{ANY}{{0,20}}?(?:{FOUND})(?:的|之)")),
@@ -265,6 +264,10 @@ RULES_BUILDS = [
     ("builds:company-model-is", re.compile(rf"{C}\s*(?:目前|现在|如今|最新)?\s*的\s*{TIGHT}{{0,6}}?(?:模型|大模型|集群|超算|数据中心)\s*(?:是|为|叫|名为|叫做)\s*[「“\"]?\s*{MK}")),
     # Crusoe 负责阿比林园区的开发与兴建
     ("builds:company-in-charge-of-building", re.compile(rf"{C}\s*(?:负责|主导|承担|包办)\s*(?:了)?\s*{MK}\s*的\s*{TIGHT}{{0,6}}?(?:{BUILD})")),
+    # C在K上完成了推理模型M的后训练 / 负责M训练的,是C / M的训练由C完成
+    ("builds:company-finished-training", re.compile(rf"{C}\s*(?:{TIGHT}|在\s*\{{[CK]\d+\}}){{0,30}}?(?:完成|启动|开始|进行|做)(?:了)?\s*{TIGHT}{{0,8}}?{MK}\s*(?:模型)?\s*的\s*{TIGHT}{{0,4}}?(?:训练|研发|开发|微调)")),
+    ("builds:in-charge-is-company", re.compile(rf"负责\s*{MK}\s*(?:的)?\s*{TIGHT}{{0,4}}?(?:训练|研发|开发|建设|兴建|运营|营运)(?:工作)?的\s*[，,]?\s*(?:是|为)\s*{C}")),
+    ("builds:model-work-by-company", re.compile(rf"{MK}\s*的\s*{TIGHT}{{0,4}}?(?:训练|研发|开发|建设|兴建|运营|营运)(?:工作)?\s*(?:则|主要|全部|均|都)?\s*由\s*{C}\s*(?:自己|自行|独立)?\s*(?:负责|完成|承担|主导)")),
     ("builds:company-takes-model", re.compile(rf"{C}\s*{TIGHT}{{0,6}}?把\s*{MK}\s*{TIGHT}{{0,4}}?(?:{BUILD})")),
 ]
 # a company 为/给 whom something is built is not its builder: 亚马逊为Anthropic打造了…
@@ -278,12 +281,15 @@ FOUNDERS_LIST = re.compile(rf"由\s*{FORMER_POST}{TIGHT}{{0,8}}?\{{P\d+\}}((?:\s
 FOUNDED_BY = re.compile(rf"{C}\s*(?:{TIGHT}{{0,4}}?|(?:[(（][^()（）{{}}]{{1,30}}[)）])?[^。！？；;{{}}]{{0,30}}?[，,]\s*)由\s*{FORMER_POST}{TIGHT}{{0,12}}?{P}"
                         rf"\s*(?:在\s*[\d\s年月初底]{{1,12}})?\s*(?:联合|共同)?\s*(?:创立|创办|创建)(?!的)")
 # 拾律科技的董事会随后任命联合创始人宋毅为代理CEO
-APPOINTED = re.compile(rf"{C}{GAP}{{0,12}}?任命\s*{TIGHT}{{0,10}}?{P}\s*为\s*{PRE_HEAD}{HEAD}")
+APPOINTED = re.compile(rf"{C}{GAP}{{0,12}}?任命\s*{TIGHT}{{0,10}}?{P}\s*(?:[(（][^()（）{{}}]{{1,40}}[)）])?\s*为\s*{PRE_HEAD}{HEAD}")
 # 赵晟佳…从OpenAI加入Meta后出任MSL首席科学家
 TAKES_COMPANY_TITLE = re.compile(rf"{P}(?:[^。！？{{}}]|\{{[CMK]\d+\}}){{0,30}}?(?:出任|担任|接任|升任|接掌)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")
 # 由孙正义创办并担任董事长的软银集团 / P离开Momenta,在上海创立深境智驾,自任首席科学家
 FOUNDED_AND_HEADS = re.compile(rf"{P}\s*{TIGHT}{{0,12}}?(?:创办|创立|创建)并\s*(?:担任|出任|自任)\s*{PRE_HEAD}{HEAD}{TIGHT}{{0,8}}?的\s*{TIGHT}{{0,10}}?{C}"
                                rf"|{P}{GAP}{{0,30}}?(?:创办|创立|创建)了?\s*{C}\s*(?:的\s*(?:{TIGHT}|\{{C\d+\}}){{0,12}}?(?:公司|企业|实验室|新创|初创))?\s*[，,]?\s*(?:并)?\s*(?:自任|亲任|自己担任|本人担任)\s*{PRE_HEAD}{HEAD}")
+# 前MiniMax总监P,今年与前腾讯研究员Q及R共同创办了C: all of them found it
+CO_FOUNDERS = re.compile(rf"{P}\s*(?:[^。！？{{}}]|\{{C\d+\}}){{0,20}}?与\s*((?:[^。！？{{}}]|\{{[CMK]\d+\}}){{0,20}}?{PLIST})\s*{TIGHT}{{0,4}}?"
+                         rf"(?:共同|联合|一起|一同)\s*(?:{FOUND})\s*(?:了)?\s*{TIGHT}{{0,20}}?{C}")
 # 我们在弘川一号上训潮汐-2 / 我们做了一个代码专用版本M / M是我们的第一个模型
 WE_BUILD = re.compile(rf"我们\s*(?:自己|也|还|同时|正在|已经|先|又|就)?\s*(?:在\s*\{{K\d+\}}\s*上\s*)?{TIGHT}{{0,4}}?"
                       rf"(?:训练|训|做了|发布了|推出了|开源了|放出了|建了|建起了)\s*{TIGHT}{{0,12}}?\{{[MK](\d+)\}}"
@@ -294,6 +300,7 @@ STAFF_MOVE_TOGETHER = re.compile(rf"({PLIST})\s*等\s*(?:多位|几位|数位|[\
                                  rf"(?:{STAFF})\s*(?:集体|一起|一同|先后|相继|陆续)?\s*(?:{JOIN}|{POACH}|跳槽)")
 LEFT_THEN_WENT = re.compile(rf"(?:(?:离开|离职|出走)(?:了)?\s*{C}|从\s*{C}\s*(?:辞职|离职))\s*(?:之后|以后|后)?\s*[，,]?\s*(?:又|再|随后|转而|然后|就)?\s*"
                             rf"(?:在\s*(?:{TIGHT}|\{{[CK]\d+\}}){{1,14}}?)?"  # 在黑森林脚下的弗莱堡创立了: where, before the verb
+                            rf"(?:(?:与|和|同)\s*{TIGHT}{{0,8}}?{PLIST}\s*(?:一起|一同)?\s*(?=(?:联合|共同)?(?:创办|创立|创建|成立)))?"  # 与A及B共同创立
                             rf"(?:(?:去了|加入了?|转投|回到|投奔|跳槽到|跳槽至|(?:联合|共同)?(?:创办|创立|创建|成立)了?\s*{TIGHT}{{0,6}}?|成为|成了)\s*(?:\{{C\d+\}}|\{{P\d+\}}的)"
                             rf"|(?:联合|共同)?(?:创办|创立|创建)(?:了)?(?=\s*[，,。；;]))")  # 由P在2023年离开特斯拉后创办,…
 HEADED_BY = re.compile(rf"({HEAD}\s*(?:一职|职位|职务)\s*[，,]?\s*(?:则|将|现|目前)?\s*)?由\s*{FORMER_POST}{TIGHT}{{0,8}}?{P}\s*"
@@ -451,6 +458,10 @@ class _Reader:
         # …,2024年回到沙特创业 / 创业之前,P在苹果…: a founder left where they were before
         if STARTED_UP.search(t):
             self.moved.update(x.alias_of for x in slots if x.type == "Person")
+        for m in CO_FOUNDERS.finditer(t):
+            company = slots[int(m.groups()[-1])]
+            for x in [m.group(1)] + [x.group(2) for x in SLOT.finditer(m.group(2)) if x.group(1) == "P"]:
+                self.add("FOUNDED", "founded:co-founders", slots[int(x)], company, sent)
         for m in FOUNDERS_LIST.finditer(t):  # 由前OpenAI研究副总裁A和前Google DeepMind研究员B联合创办的C
             for x in SLOT.finditer(t, m.start(), m.start(2)):
                 if x.group(1) == "P":
@@ -782,7 +793,8 @@ class _Reader:
         founded = [(at[id(c.tail)], c.tail) for c in here if c.type == "FOUNDED" and id(c.tail) in at]
         for m in re.finditer(rf"{P}\s*(?:的\s*(?:头衔|职位|职务|身份)\s*)?(?:本人|则|也|将|已|目前|现|现在|仍|如今|至今)?\s*(?:担任|出任|任|是|接任|升任|被任命为|获任)\s*(?:公司|该公司|这家公司|临时|新任)?\s*{PRE_HEAD}{HEAD}(?!\s*\{{)", t):
             before = _companies_before(t, slots, m.start())  # 由前字节跳动负责人P创办,P任CEO: not the former one
-            if not before and topic is not None and not _same_paragraph(self.article, sent, topic):
+            if not before and topic is not None and not (_same_paragraph(self.article, sent, topic)
+                                                         or _refers_back(self.article, sent, topic, t)):
                 continue  # a topic from another paragraph is a guess
             just_founded = [c for pos, c in founded if pos < m.start()]
             if just_founded:  # 离开百度,创办了 Genspark,P本人出任 CEO: the company just founded
@@ -1090,7 +1102,7 @@ def _refers_back(article: Article, sent, topic: Mention, t: str) -> bool:
     / 澄域的创始团队是…。\n\n联合创始人兼 CTO P来自 OpenAI."""
     para_start = article.text.rfind("\n\n", 0, sent.start)
     opening = fold(article.text[para_start + 2:sent.start]) if para_start >= 0 else ""
-    if re.search(r"(?:这家|该)\s*[\u4e00-\u9fffA-Za-z]{0,8}?(?:公司|实验室|企业|机构|新创|团队)", opening):
+    if re.search(r"(?:这家|该)\s*[\u4e00-\u9fffA-Za-z0-9 ]{0,12}?(?:公司|实验室|企业|机构|新创|团队)", opening):
         return _lately(article, topic, sent)
     founder_first = re.match(r"\s*(?:另一位|另一名|另外一位)?\s*(?:联合)?(?:创始人|创办人)", t)
     return bool(founder_first) and not opening.strip() and article.text.count("\n\n", topic.end, sent.start) == 1

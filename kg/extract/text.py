@@ -19,7 +19,7 @@ DOTS = "·・•‧"
 LATIN_RUN = re.compile(r"(?<![A-Za-z0-9.À-ÿ])[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-z0-9.&'+\-À-ÖØ-öø-ÿ]*(?:[ \u00a0]+[A-Za-z0-9À-ÖØ-öø-ÿ][A-Za-z0-9.&'+\-À-ÖØ-öø-ÿ]*)*")
 
 
-NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)?|[A-Z][a-z]*-[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+|Mc[A-Z][a-z]+)$")
+NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)?|[A-Z][a-z]*-[A-Z][a-z]+|[A-Z][a-z]+-[a-z]+|[A-Z]'[A-Z][a-z]+|Mc[A-Z][a-z]+)$")
 
 
 VERSION_TOKEN = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-zA-Z]?|[A-Z]\d+(?:\.\d+)*[A-Za-z]?|\d+[BbMmKk]|A\d+B)$")
@@ -167,7 +167,8 @@ def latin_type(name: str, folded: str, start: int, end: int, article: Article, l
     if tokens[0] in cues.LATIN_STOPWORDS:
         return None  # Personal Super Intelligence: a phrase, not a name
     if tokens[-1] in cues.COMPANY_SUFFIX_WORDS and len(tokens) > 1:
-        return "Company"
+        # Gemini Robotics: a model of a known family, though its last word ends company names
+        return "Model" if lex.type_of(key(tokens[0])) == "Model" else "Company"
     if near(folded, start, end, cues.COMPANY_CUES_BEFORE, before=10, after=0) or near(
         folded, start, end, cues.COMPANY_CUES_AFTER, before=0, after=8
     ):
