@@ -988,3 +988,29 @@ def test_units_named_for_what_they_do(tmp_path):
     units = {e.name for e in g.entities if e.type == "Company"}
     assert {"大语言模型部", "多模态模型部"} <= units
     assert not units & {"研发部", "后训练组", "基础设施团队", "大语言模型部和多模态模型部"}  # any company's, or two
+
+
+def test_what_a_former_member_took_part_in_the_company_built(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n考德威尔在Corvane伦敦总部工作了三年多,主要负责预训练的数据研究,参与过Corva-3和Corva-4的训练。"
+                     "此前在Brightwell旧金山总部后训练团队工作的藤村海斗(Kaito Fujimura),参与过Bright-R1的强化学习后训练。"
+                     "他此前是Quillon(奎隆)核心团队的核心成员,参与了Quill-2的预训练工作。Quillon 推出了 Quill-3。")
+    assert {("BUILDS", "Corvane", "Corva-3"), ("BUILDS", "Corvane", "Corva-4"), ("BUILDS", "Brightwell", "Bright-R1"),
+            ("BUILDS", "Quillon", "Quill-2")} <= facts
+
+
+def test_a_former_head_and_founders_who_left_to_start_up(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n曾任 Tarnwell CEO 的马克·惠滕(Marc Whitten)在 2025 年初被 Quillon 招入。"
+                     "伊万·彼得罗夫在 2024 年夏天离开 Brightwell,与来自 Corvane 的卡尔·韦伯共同创办了 Lodestar Labs。"
+                     "梁叙白离开 Momenta 后于 2024 年创办了衡舟科技。")
+    whitten = entity(g, "马克·惠滕").name
+    assert {("LEADS", whitten, "Tarnwell"), ("RECRUITED_FROM", whitten, "Tarnwell"),
+            ("RECRUITED_FROM", "伊万·彼得罗夫", "Brightwell"), ("RECRUITED_FROM", "梁叙白", "Momenta")} <= facts
+    assert ("FOUNDED", "卡尔·韦伯", "Lodestar Labs") in facts
+
+
+def test_a_business_unit_a_model_family_and_a_field_are_read_as_such(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\nGoogle DeepMind 在 3 月发布了 Gemini Robotics。孟砚秋从华为车 BU 加入智元机器人。"
+                     "衡舟具身实验室负责人是王五。具身智能正火,具身模型层出不穷。")
+    assert entity(g, "Gemini Robotics").type == "Model" and ("BUILDS", "Google DeepMind", "Gemini Robotics") in facts
+    assert ("RECRUITED_FROM", "孟砚秋", "华为车 BU") in facts and ("RECRUITED_FROM", "孟砚秋", "Huawei") not in facts
+    assert not [e for e in g.entities if e.name in ("具身", "BU")]  # a field of study and a bare abbreviation

@@ -54,6 +54,7 @@ PLIST = rf"{P}(?:\s*(?:、|和|与|及|以及)\s*{TIGHT}{{0,8}}?{P})*"  # 毕树
 FORMER_AT = re.compile(rf"(?<![目之此提以日年月当向往眼空面跟事先从])(?:前|原)\s*{C}((?:[^{{}}。！？，,；;]|\{{[CM]\d+\}}){{0,16}}?){PLIST}"
                        rf"|{P}\s*{GAP}{{0,12}}?向\s*{C}\s*(?:递交|提交|提出)(?:了)?\s*辞呈"
                        rf"|{P}\s*(?:原是|原为|原本是|原本在|此前是|之前是)\s*{C}"
+                       rf"|(?:曾任|曾担任|曾经担任)\s*{C}\s*(?:的)?\s*{TIGHT}{{0,8}}?的\s*{PLIST}"
                        rf"|(?:离开|离职|辞去|告别|出走|退出)(?:了)?\s*{C}\s*(?:后|之后|以后)\s*[，,]?\s*{P}"
                        rf"|{P}\s*{GAP}{{0,8}}?(?:离开|辞去|告别|出走|退出)(?:了)?\s*{C}(?!\s*的\s*{TIGHT}{{0,6}}?\{{P)"
                        rf"|{C}\s*(?:的)?\s*(?:前|原)\s*(?:{STAFF}|{HEAD})\s*{P}"
@@ -131,6 +132,7 @@ COMPARE = re.compile(r"能与|可与|能和|可以和|跟|对抗|击败|超越|�
 FOUNDER_OF = rf"{C}\s*[，,]?\s*(?:的)?\s*(?:另一位|另一名|另外一位|一位|两位|三位)?\s*(?:联合)?(?:创始人|创办人)\s*(?:(?:兼|、|暨)\s*{TIGHT}{{0,8}}?)?{P}"
 
 RULES_LEADS = [
+    ("leads:former-title-of-person", re.compile(rf"(?:曾任|曾担任|曾经担任)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*的\s*{P}")),
     ("leads:verb-company-person", re.compile(rf"(?:{LEADV}|掌舵)\s*{C}\s*的\s*{TIGHT}{{0,4}}?{P}")),
     ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*(?:目前|现在|现任|最初|首任|当时|如今|新任|第一任|最早|早期)?\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|暨|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}(?:(?:则)?是\s*)?{P}")),
     ("leads:person-is-title", re.compile(rf"{P}\s*(?:[(（][^(){{}}（）]{{1,24}}[)）])?\s*(?:本人|本身|自己)?\s*[,，]?\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:团队|部门|实验室|事业部|业务)?\s*{PRE_HEAD}{HEAD}")),
@@ -216,7 +218,7 @@ RULES_FROM_CARRIED = [
 
 RULES_WORKS = [
     ("works:person-joins-company", re.compile(rf"(?<!追随)(?<!跟随)(?<!跟着){P}\s*{GAP}{{0,20}}?(?:{JOIN}|回到|重返)\s*(?:了)?\s*{C}")),
-    ("works:person-poached-by-company", re.compile(rf"{P}\s*{GAP}{{0,8}}?被\s*{C}\s*{GAP}{{0,24}}?(?:{POACH})")),
+    ("works:person-poached-by-company", re.compile(rf"{P}\s*{GAP}{{0,14}}?被\s*{C}\s*{GAP}{{0,24}}?(?:{POACH})")),
     ("works:company-staff-person", re.compile(rf"{C}\s*(?:的)?\s*(?:研究员|工程师|科学家|研究科学家|记者|员工|成员|副总裁|高管|主管|总监|CTO|COO|CFO|CPO|首席技术官|首席运营官|技术负责人)\s*[\s:：]{{0,2}}{P}")),
     ("works:person-served-at-company", re.compile(rf"{P}\s*{GAP}{{0,6}}?(?:任职于|就职于|供职于|效力于|服务于)\s*{C}")),
     ("works:person-at-company", re.compile(rf"{P}\s*{GAP}{{0,4}}?(?:在|于)\s*{C}\s*{TIGHT}{{0,4}}?(?:工作|任职|就职|担任|任)")),
@@ -254,7 +256,9 @@ RULES_BUILDS = [
                                                rf"(?!\s*(?:团队|实验室|部门|负责人))")),
     ("builds:company-own-model", re.compile(rf"{C}\s*{TIGHT}{{0,24}}?(?:自研|自家|自主研发|自行研发|自己|自建|自行建设|自行打造)的?\s*{TIGHT}{{0,12}}?{MK}")),
     # 在C工作了四年,参与了从M到N的多代模型研发: what someone worked on there, the company built
-    ("builds:worked-on-at-company", re.compile(rf"在\s*{C}\s*(?:{TIGHT}{{0,4}}?|(?:工作|待|干|做)了[^{{}}。！？；;]{{0,12}}?[，,]\s*(?:期间)?\s*)"
+    ("builds:worked-on-at-company", re.compile(rf"(?:在\s*{C}\s*(?:{TIGHT}{{0,4}}?|{TIGHT}{{0,8}}?(?:工作|待|干|做)了[^{{}}。！？；;]{{0,12}}?[，,]\s*(?:(?:主要|期间)[^{{}}。！？；;，,]{{0,24}}?[，,]\s*)?(?:期间)?\s*)"
+                                              rf"|在\s*{C}\s*{TIGHT}{{0,12}}?(?:工作|任职)(?:过)?的\s*{TIGHT}{{0,6}}?\{{P\d+\}}\s*(?:[(（][^()（）{{}}]{{1,40}}[)）])?\s*[，,]\s*"
+                                              rf"|是\s*{C}\s*(?:[(（][^()（）{{}}]{{1,40}}[)）])?\s*(?:{TIGHT}|\{{M\d+\}}){{0,10}}?的\s*(?:核心)?(?:成员|研究员|工程师|骨干)\s*[，,]\s*)"
                                               rf"(?:参与|负责|主导|领导|经历)(?:了|过)?\s*{ANY}{{0,8}}?{MK}{ANY}{{0,20}}?(?:研发|开发|训练|构建|预训练|后训练|迭代|强化学习|工作)")),
     ("builds:model-is-by-company", re.compile(rf"{MK}\s*(?:系列)?\s*(?:模型)?\s*{TIGHT}{{0,6}}?(?:是|为|由)\s*{C}\s*(?:所|公司)?\s*{TIGHT}{{0,20}}?(?:{BUILD})")),
     ("builds:by-company-model", re.compile(rf"由\s*{C}\s*(?:{BUILD})\s*的\s*{GAP}{{0,10}}?{MK}")),
@@ -300,7 +304,8 @@ STAFF_MOVE_TOGETHER = re.compile(rf"({PLIST})\s*等\s*(?:多位|几位|数位|[\
                                  rf"(?:{STAFF})\s*(?:集体|一起|一同|先后|相继|陆续)?\s*(?:{JOIN}|{POACH}|跳槽)")
 LEFT_THEN_WENT = re.compile(rf"(?:(?:离开|离职|出走)(?:了)?\s*{C}|从\s*{C}\s*(?:辞职|离职))\s*(?:之后|以后|后)?\s*[，,]?\s*(?:又|再|随后|转而|然后|就)?\s*"
                             rf"(?:在\s*(?:{TIGHT}|\{{[CK]\d+\}}){{1,14}}?)?"  # 在黑森林脚下的弗莱堡创立了: where, before the verb
-                            rf"(?:(?:与|和|同)\s*{TIGHT}{{0,8}}?{PLIST}\s*(?:一起|一同)?\s*(?=(?:联合|共同)?(?:创办|创立|创建|成立)))?"  # 与A及B共同创立
+                            rf"(?:(?:与|和|同)\s*(?:{TIGHT}|\{{C\d+\}}){{0,10}}?{PLIST}\s*(?:一起|一同)?\s*(?=(?:联合|共同)?(?:创办|创立|创建|成立)))?"  # 与A及B共同创立
+                            rf"(?:(?:于|在)?\s*\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月)?\s*)?"  # 离开C后于2024年创办了
                             rf"(?:(?:去了|加入了?|转投|回到|投奔|跳槽到|跳槽至|(?:联合|共同)?(?:创办|创立|创建|成立)了?\s*{TIGHT}{{0,6}}?|成为|成了)\s*(?:\{{C\d+\}}|\{{P\d+\}}的)"
                             rf"|(?:联合|共同)?(?:创办|创立|创建)(?:了)?(?=\s*[，,。；;]))")  # 由P在2023年离开特斯拉后创办,…
 HEADED_BY = re.compile(rf"({HEAD}\s*(?:一职|职位|职务)\s*[，,]?\s*(?:则|将|现|目前)?\s*)?由\s*{FORMER_POST}{TIGHT}{{0,8}}?{P}\s*"
@@ -639,7 +644,8 @@ class _Reader:
     def _builds(self, sent, t, slots, topic=None) -> None:
         for rule, rx in RULES_BUILDS:
             for m in rx.finditer(t):
-                a, b = (slots[int(g)] for g in (m.groups()[0], m.groups()[-1]))
+                found = [g for g in m.groups() if g is not None]
+                a, b = slots[int(found[0])], slots[int(found[-1])]
                 head, tail = (a, b) if a.type == "Company" else (b, a)
                 self.add("BUILDS", rule, head, tail, sent)
                 if rule == "builds:worked-on-at-company":  # 参与了 M、N 以及 O 的研发: all of them

@@ -175,7 +175,7 @@ def latin_type(name: str, folded: str, start: int, end: int, article: Article, l
         return "Company"
     if re.match(r"\s*(?:的)?\s*(?:前|原)\s*(?:[^，,。\s]{0,6}?)(?:副总裁|总裁|CEO|CTO|负责人|研究员|工程师|科学家|高管|总监)", folded[end:end + 14]):
         return "Company"  # Stripe前工程副总裁: someone's former employer
-    if re.search(r"(?:前|原)\s*$", folded[max(0, start - 3):start]) and not (name.isupper() and len(name) <= 4) \
+    if re.search(r"(?:前|原|曾任|曾担任)\s*$", folded[max(0, start - 4):start]) and not (name.isupper() and len(name) <= 4) \
             and lex.type_of(key(tokens[0])) is None and re.match(
             r"\s*(?:的)?\s*[^，,。；;\s]{0,8}?\s*(?:副总裁|总裁|CEO|CTO|COO|CFO|负责人|研究员|工程师|科学家|高管|总监|主管|员工)", folded[end:end + 16]):
         return "Company"  # 前 GitHub CTO, 前 Spotify 数据平台负责人: the post held there
@@ -183,7 +183,7 @@ def latin_type(name: str, folded: str, start: int, end: int, article: Article, l
         return "Company"
     in_place = re.search(r"(?:在|位于|于)\s*$", folded[max(0, start - 3):start])  # 在 Memphis 扩建: a place
     if (ACTS_LIKE_COMPANY_AFTER.match(folded, end) and not in_place) or ACTS_LIKE_COMPANY_AROUND.match(
-            folded[max(0, start - 6):start] + "|" + folded[end:end + 6]):
+            folded[max(0, start - 6):start] + "|" + folded[end:end + 14]):
         return "Company"
     return None
 
@@ -199,9 +199,9 @@ ACTS_LIKE_COMPANY_AFTER = re.compile(
 ACTS_LIKE_COMPANY_AROUND = re.compile(
     r".*(?:(?:从|自|离开|加盟|加入|转投|跳槽至|跳槽到)\s*\|\s*(?:离职|跳槽|出走|挖|招|后|的|，|,|。|转投|加盟|加入|回归|$)"
     r"|被\s*\|\s*(?:挖走|挖角|招入|收购|聘请)|(?:执掌|掌舵|领导|创办|创立)的\s*\|"
-    r"|在\s*\|\s*(?:做|工作|任职|负责|担任|待了)"
+    r"|在\s*\|\s*(?:[^|，,。]{0,10}?(?:总部|办公室|分部|研究院|团队))?(?:做|工作|任职|负责|担任|待了)"
     r"|由\s*\|\s*(?:牵头|主导|(?:负责|自行|独立|自己)?\s*(?:承建|建造|建设|兴建|运营|营运|打造|开发|研发|训练))"  # 由Eviden承建, 由 Unbabel 牵头
-    r"|.*\|\s*(?:运营|营运|承建)(?![商方])(?!\S{0,2}(?:模型|系统|平台)))")  # …下属的 IDRIS 运营
+    r"|.*\|\s*(?:运营|营运|承建)(?![商方])(?!\S{0,2}(?:模型|系统|平台)))", re.S)  # …下属的 IDRIS 运营; a paragraph may open just before
 
 
 def dictionary_word(text: str) -> bool:
