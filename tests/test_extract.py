@@ -1014,3 +1014,10 @@ def test_a_business_unit_a_model_family_and_a_field_are_read_as_such(tmp_path):
     assert entity(g, "Gemini Robotics").type == "Model" and ("BUILDS", "Google DeepMind", "Gemini Robotics") in facts
     assert ("RECRUITED_FROM", "孟砚秋", "华为车 BU") in facts and ("RECRUITED_FROM", "孟砚秋", "Huawei") not in facts
     assert not [e for e in g.entities if e.name in ("具身", "BU")]  # a field of study and a bare abbreviation
+
+
+def test_who_tells_of_a_model_is_not_its_builder_and_this_company_is_the_last_one(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n据晚点 LatePost 了解,Orvane-5 的部分训练就跑在天权智算中心上。"
+                     "先后在OpenAI和xAI工作过的韩叙,则在3月创办了Parallax Labs,这家只有40人的公司12月发布了推理模型Parallax-R2。")
+    assert not [f for f in facts if f[0] == "BUILDS" and f[2] in ("Orvane-5", "天权智算中心")]
+    assert ("BUILDS", "Parallax Labs", "Parallax-R2") in facts and ("BUILDS", "OpenAI", "Parallax-R2") not in facts

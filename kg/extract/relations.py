@@ -315,7 +315,7 @@ POSSESSIVE_LIST = re.compile(rf"{C}\s*(?:(?:的|旗下的|旗下)\s*{TIGHT}{{0,6
 # companies joined by 与/和 before a build verb all build: 由Cerebras与G42共同打造
 CO_BUILDERS = re.compile(rf"{C}((?:\s*(?:与|和|、|及)\s*{TIGHT}{{0,8}}?{C})+)\s*{TIGHT}{{0,8}}?(?:共同|联合|合作)?\s*(?:{BUILD})")
 PRONOUN = re.compile(r"(?<![其])[他她](?![们們])|(?:这位|该名|这名)[^，,。{}]{0,8}?(?:研究员|工程师|科学家|高管|创始人|负责人|女士|先生|学者|少女|少年|老将|老兵|元老|大将|干将)")
-COMPANY_PRONOUN = re.compile(r"这家[^，,。{}]{0,10}?(?:公司|实验室|初创公司|创业公司|新创)(?=由)|(?:^|(?<=[，,。；;：:]))\s*公司(?=\s*(?:\d|今年|去年|近日|日前|目前|随后|已|将|也|正|刚|还|则|宣布|发布|推出|计划|由|最新|并未|并没有|自建|自研|旗下|CEO|执行长|创始人|联合创始人|创办人|董事长|首席|总裁))|该公司|这家公司|该企业|这家企业|这家初创公司|该初创公司|该实验室|该部门|该团队|后者"
+COMPANY_PRONOUN = re.compile(r"这家[^，,。{}]{0,14}?(?:公司|实验室|初创公司|创业公司|新创)(?=\s*(?:由|\d|今年|去年|近日|日前|目前|随后|已|将|也|正|刚|还|则|宣布|发布|推出|计划|最新|自建|自研))|(?:^|(?<=[，,。；;：:]))\s*公司(?=\s*(?:\d|今年|去年|近日|日前|目前|随后|已|将|也|正|刚|还|则|宣布|发布|推出|计划|由|最新|并未|并没有|自建|自研|旗下|CEO|执行长|创始人|联合创始人|创办人|董事长|首席|总裁))|该公司|这家公司|该企业|这家企业|这家初创公司|该初创公司|该实验室|该部门|该团队|后者"
                              r"|这家(?=\s*[^，,。{}]{0,10}?(?:业者|厂商|新创|初创)[^，,。{}]{0,4}?(?:发布|发表|推出|开源|训练|宣布|自家|已|将|也|在))"
                              r"|这家(?=由[^，,。]{1,40}?的\s*[^，,。{}]{0,6}?(?:公司|实验室|初创公司|创业公司|企业|机构|新创))")
 # 这座超算中心 / 该模型: the cluster or model named last, when the text named one lately
@@ -1063,13 +1063,20 @@ def _subject_company(t: str, slots: list[Mention]) -> Mention | None:
         return slots[int(led.group(2))]  # 梁文锋领导的 DeepSeek …发布了 V3.2; 马斯克的xAI…建起了Colossus
     if first is None or first.group(1) != "C":
         return None
+    sources = 0
     for x in SLOT.finditer(t):
         if x.group(1) != "C":
+            continue
+        if SOURCE_AFTER.match(t, x.end()) or (x.start() < 2 and re.match(r"\s*[:：]", t[x.end():])):
+            sources += 1  # 据36氪了解 / 机器之心: who tells it, not who built it
             continue
         if re.search(r"(?:前|原)\s*$", t[:x.start()]) or re.match(rf"\s*(?:的)?\s*{TIGHT}{{0,8}}?(?:{STAFF}|{HEAD})", t[x.end():]):
             continue
         return slots[int(x.group(2))]
-    return slots[int(first.group(2))]
+    return None if sources and sources == len([x for x in SLOT.finditer(t) if x.group(1) == "C"]) else slots[int(first.group(2))]
+
+
+SOURCE_AFTER = re.compile(r"\s*》?\s*(?:了解到|了解|获悉|报道|报导|援引|采访|专访|独家)")
 
 
 UNIT_WORDS = ("中心", "实验室", "研究院", "研究所", "事业部", "事业群", "部门", "团队", "基金", "学院")
