@@ -911,6 +911,8 @@ def test_a_founder_leads_what_they_founded_unless_they_left(tmp_path):
     assert ("LEADS", "伊万·巴托什", "Bartosz Ventures") in facts
     _, facts = build(tmp_path, "新闻\n\n伊万·巴托什 2015 年创办了 Ravelin。2023 年,巴托什离开 Ravelin,加入 Stripe。")
     assert ("FOUNDED", "伊万·巴托什", "Ravelin") in facts and ("LEADS", "伊万·巴托什", "Ravelin") not in facts
+    _, facts = build(tmp_path, "新闻\n\n沈知行与莫惟清 2026 年共同创立了初创公司深流智能。公司成立三个月后,莫惟清离开了深流智能,去向未定。")
+    assert ("LEADS", "沈知行", "深流智能") in facts and ("LEADS", "莫惟清", "深流智能") not in facts  # left, whereto unsaid
 
 
 def test_versions_and_variants_of_known_models_and_forms_spaced_otherwise(tmp_path):

@@ -292,7 +292,7 @@ TAKES_COMPANY_TITLE = re.compile(rf"{P}(?:[^。！？{{}}]|\{{[CMK]\d+\}}){{0,30
 FOUNDED_AND_HEADS = re.compile(rf"{P}\s*{TIGHT}{{0,12}}?(?:创办|创立|创建)并\s*(?:担任|出任|自任)\s*{PRE_HEAD}{HEAD}{TIGHT}{{0,8}}?的\s*{TIGHT}{{0,10}}?{C}"
                                rf"|{P}{GAP}{{0,30}}?(?:创办|创立|创建)了?\s*{C}\s*(?:的\s*(?:{TIGHT}|\{{C\d+\}}){{0,12}}?(?:公司|企业|实验室|新创|初创))?\s*[，,]?\s*(?:并)?\s*(?:自任|亲任|自己担任|本人担任)\s*{PRE_HEAD}{HEAD}")
 # 前MiniMax总监P,今年与前腾讯研究员Q及R共同创办了C: all of them found it
-CO_FOUNDERS = re.compile(rf"{P}\s*(?:[^。！？{{}}]|\{{C\d+\}}){{0,20}}?与\s*((?:[^。！？{{}}]|\{{[CMK]\d+\}}){{0,20}}?{PLIST})\s*{TIGHT}{{0,4}}?"
+CO_FOUNDERS = re.compile(rf"{P}\s*(?:[^。！？{{}}]|\{{C\d+\}}){{0,20}}?与\s*((?:[^。！？{{}}]|\{{[CMK]\d+\}}){{0,20}}?{PLIST})\s*{TIGHT}{{0,10}}?"
                          rf"(?:共同|联合|一起|一同)\s*(?:{FOUND})\s*(?:了)?\s*{TIGHT}{{0,20}}?{C}")
 # 我们在弘川一号上训潮汐-2 / 我们做了一个代码专用版本M / M是我们的第一个模型
 WE_BUILD = re.compile(rf"我们\s*(?:自己|也|还|同时|正在|已经|先|又|就)?\s*(?:在\s*\{{K\d+\}}\s*上\s*)?{TIGHT}{{0,4}}?"
@@ -923,9 +923,10 @@ class _Reader:
         """A founder leads what they founded (the guidelines count 创始人 as a head), unless the
         article says they left it."""
         pairs = {(c.type, c.head.alias_of, c.tail.alias_of) for c in self.found}
+        pairs |= {("LEFT", p.alias_of, c.alias_of) for p, c, *_ in self.formers}  # 离开了启衡 / 前谷歌研究员
         by_start = {s.start: s for s in self.article.sentences}
         for c in [c for c in self.found if c.type == "FOUNDED"]:
-            if not {("LEADS", c.head.alias_of, c.tail.alias_of), ("RECRUITED_FROM", c.head.alias_of, c.tail.alias_of)} & pairs:
+            if not {(kind, c.head.alias_of, c.tail.alias_of) for kind in ("LEADS", "RECRUITED_FROM", "LEFT")} & pairs:
                 self.add("LEADS", "leads:founder", c.head, c.tail, by_start[c.evidence.start], confidence=0.7)
                 pairs.add(("LEADS", c.head.alias_of, c.tail.alias_of))
 
