@@ -1023,3 +1023,10 @@ def test_who_tells_of_a_model_is_not_its_builder_and_this_company_is_the_last_on
                      "先后在OpenAI和xAI工作过的韩叙,则在3月创办了Parallax Labs,这家只有40人的公司12月发布了推理模型Parallax-R2。")
     assert not [f for f in facts if f[0] == "BUILDS" and f[2] in ("Orvane-5", "天权智算中心")]
     assert ("BUILDS", "Parallax Labs", "Parallax-R2") in facts and ("BUILDS", "OpenAI", "Parallax-R2") not in facts
+
+
+def test_a_rumoured_move_is_no_move_and_a_newspaper_heads_nothing(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n有消息称 Tarnwell 研究员马克·惠滕已被 Quillon 以高薪挖走。"
+                     "一位员工告诉《晚点 LatePost》,那次全员会上,创始人肖弘只讲了二十分钟。")
+    assert not [f for f in facts if f[0] == "RECRUITED_FROM"]
+    assert not [f for f in facts if f[0] == "LEADS" and f[2] == "LatePost"]

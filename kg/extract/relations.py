@@ -78,7 +78,7 @@ JOINS_COMPANY = re.compile(rf"(?:{JOIN})\s*(?:了)?\s*{C}")
 # the person named after these is the one replaced, not the one taking the post
 REPLACED = re.compile(r"接替|取代|接任")
 # a move that is denied or only rumoured is not a fact: 雲擎則予以否認
-DENIAL = re.compile(r"否认|否認|并未|并没有|没有加入|未加入|不会加入|辟谣|传闻|盛传|传言|据传")
+DENIAL = re.compile(r"否认|否認|并未|并没有|没有加入|未加入|不会加入|辟谣|传闻|盛传|传言|据传|有消息称|有报道称|流传|网传|被传")
 EDITION = r"(?:初代|新一代|下一代|第[一二三四五六七八九十\d]+代|最新的?|全新的?|新款|首款|首个|旗舰)"
 KIND = r"大模型|模型|超级电脑|超级计算机|超算|集群|丛集|数据中心|智算中心|主力系统|系统"
 # 由 Oracle 负责建设和运营, after the sentence named what: the one cluster or model before it
@@ -788,7 +788,7 @@ class _Reader:
         (SSI…) 原CEO丹尼尔·格罗斯已于上月离职,转投Meta.
         """
         first = SLOT.search(t)
-        company = slots[int(first.group(2))] if first and first.group(1) == "C" else None
+        company = slots[int(first.group(2))] if first and first.group(1) == "C" and not _told_by(t, first) else None
         for m in re.finditer(rf"[,，;；]\s*(?:其)?\s*{PRE_HEAD}(?:{HEAD}|(?:联合)?创始人|(?:联合)?创办人)\s*(?:是|为)?\s*{P}", t):
             if _unit_before(t, m.start()):
                 continue
@@ -1068,7 +1068,7 @@ def _subject_company(t: str, slots: list[Mention]) -> Mention | None:
     for x in SLOT.finditer(t):
         if x.group(1) != "C":
             continue
-        if SOURCE_AFTER.match(t, x.end()) or (x.start() < 2 and re.match(r"\s*[:：]", t[x.end():])):
+        if _told_by(t, x):
             sources += 1  # 据36氪了解 / 机器之心: who tells it, not who built it
             continue
         if re.search(r"(?:前|原)\s*$", t[:x.start()]) or re.match(rf"\s*(?:的)?\s*{TIGHT}{{0,8}}?(?:{STAFF}|{HEAD})", t[x.end():]):
@@ -1078,6 +1078,12 @@ def _subject_company(t: str, slots: list[Mention]) -> Mention | None:
 
 
 SOURCE_AFTER = re.compile(r"\s*》?\s*(?:了解到|了解|获悉|报道|报导|援引|采访|专访|独家)")
+
+
+def _told_by(t: str, x: re.Match) -> bool:
+    """The company slot x is who tells the news: 据36氪了解, 告诉《晚点》, 机器之心: (an interviewer)."""
+    return bool(SOURCE_AFTER.match(t, x.end()) or re.search(r"(?:告诉|据)\s*《\s*$|告诉\s*$", t[:x.start()])
+                or (x.start() < 2 and re.match(r"\s*[:：]", t[x.end():])))
 
 
 UNIT_WORDS = ("中心", "实验室", "研究院", "研究所", "事业部", "事业群", "部门", "团队", "基金", "学院")
