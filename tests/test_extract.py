@@ -1030,3 +1030,10 @@ def test_a_rumoured_move_is_no_move_and_a_newspaper_heads_nothing(tmp_path):
                      "一位员工告诉《晚点 LatePost》,那次全员会上,创始人肖弘只讲了二十分钟。")
     assert not [f for f in facts if f[0] == "RECRUITED_FROM"]
     assert not [f for f in facts if f[0] == "LEADS" and f[2] == "LatePost"]
+
+
+def test_a_cluster_trained_on_is_not_built_nor_a_model_compared_with(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\nQuillon 是一家初创公司,今年推出了模型 Quill-2,随后训练了 Tidewater 集群上的 Quill-3。"
+                     "DeepSeek 在 1 月发布了推理模型 R2,随后又推出了接近 o1 的 R3。")
+    assert {("BUILDS", "Quillon", "Quill-2"), ("BUILDS", "Quillon", "Quill-3")} <= facts
+    assert ("BUILDS", "Quillon", "Tidewater") not in facts and ("BUILDS", "DeepSeek", "o1") not in facts

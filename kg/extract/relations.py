@@ -126,7 +126,7 @@ CO_LEAD = re.compile(rf"与\s*(?:(?:前|原)\s*\{{C\d+\}}\s*)?{TIGHT}{{0,8}}?\{{
 # 智谱 CEO 张鹏和首席科学家唐杰: the second title is the same company's
 TITLE_LIST = re.compile(rf"{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*\{{P\d+\}}\s*(?:和|与|及|、|以及)\s*{PRE_HEAD}{HEAD}\s*{P}")
 RENTED = re.compile(r"租自|租用|租来|租下|借用|来自")  # 训练用的卡租自阿里云的张北智算中心: used, not built
-COMPARE = re.compile(r"能与|可与|能和|可以和|跟|对抗|击败|超越|超过|媲美|对标|相比|比肩|抗衡|against|vs")
+COMPARE = re.compile(r"能与|可与|能和|可以和|跟|对抗|击败|超越|超过|媲美|对标|相比|比肩|抗衡|接近|逼近|追平|against|vs")
 
 # Scale AI 的创始人兼 CEO Alexandr Wang / MiniMax 的另一位联合创始人P: founded it, and runs it
 FOUNDER_OF = rf"{C}\s*[，,]?\s*(?:的)?\s*(?:另一位|另一名|另外一位|一位|两位|三位)?\s*(?:联合)?(?:创始人|创办人)\s*(?:(?:兼|、|暨)\s*{TIGHT}{{0,8}}?)?{P}"
@@ -703,8 +703,10 @@ class _Reader:
             if clause_start and builder is not None and opens and re.search(r"宣布|表示|透露|称|计划|公告", t[:clause_start]):
                 self.add("BUILDS", "builds:carried-cluster-opens", builder, slots[int(opens.group(1))], sent)
             if (clause_start or builder is topic) and builder is not None and verb:
+                trains = verb.group(0).endswith(("训练", "trained"))  # 训练用的是K: a model is trained, a cluster used
                 for x in SLOT.finditer(clause, verb.end()):  # what comes after the verb is built
-                    if x.group(1) in "MK" and not COMPARE.search(clause[:x.start()]) and not RENTED.search(clause, verb.end(), x.start()):
+                    if x.group(1) in ("M" if trains else "MK") and not COMPARE.search(clause[:x.start()]) \
+                            and not RENTED.search(clause, verb.end(), x.start()) and not re.search(r"基于", clause[verb.end():x.start()]):
                         self.add("BUILDS", "builds:carried-company-verb-model", builder, slots[int(x.group(2))], sent)
         first = SLOT.search(t)
         if builder is not None and first and first.group(1) == "C" and slots[int(first.group(2))] is builder:
