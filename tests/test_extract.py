@@ -1037,3 +1037,8 @@ def test_a_cluster_trained_on_is_not_built_nor_a_model_compared_with(tmp_path):
                      "DeepSeek 在 1 月发布了推理模型 R2,随后又推出了接近 o1 的 R3。")
     assert {("BUILDS", "Quillon", "Quill-2"), ("BUILDS", "Quillon", "Quill-3")} <= facts
     assert ("BUILDS", "Quillon", "Tidewater") not in facts and ("BUILDS", "DeepSeek", "o1") not in facts
+
+
+def test_leaving_with_no_destination_yet_is_no_recruitment(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n杰森·沃德今年 8 月从寒武纪离职,去向至今没有公开。卡尔·韦伯从 OpenAI 离职,加入了 Meta。")
+    assert ("RECRUITED_FROM", "杰森·沃德", "Cambricon") not in facts and ("RECRUITED_FROM", "卡尔·韦伯", "OpenAI") in facts

@@ -78,6 +78,7 @@ JOINS_COMPANY = re.compile(rf"(?:{JOIN})\s*(?:了)?\s*{C}")
 # the person named after these is the one replaced, not the one taking the post
 REPLACED = re.compile(r"接替|取代|接任")
 # a move that is denied or only rumoured is not a fact: 雲擎則予以否認
+NOWHERE_YET = re.compile(r"去向|下一站|尚未|暂未|没有公开|未公开|未披露|没有披露|待定|未定")
 DENIAL = re.compile(r"否认|否認|并未|并没有|没有加入|未加入|不会加入|辟谣|传闻|盛传|传言|据传|有消息称|有报道称|流传|网传|被传")
 EDITION = r"(?:初代|新一代|下一代|第[一二三四五六七八九十\d]+代|最新的?|全新的?|新款|首款|首个|旗舰)"
 KIND = r"大模型|模型|超级电脑|超级计算机|超算|集群|丛集|数据中心|智算中心|主力系统|系统"
@@ -624,6 +625,9 @@ class _Reader:
                 if not people or not companies:
                     continue
                 sources = companies[:1]
+                if rule == "recruited:person-from-company-joins" and re.search(r"(?:离职|出走)$", matched) \
+                        and NOWHERE_YET.search(t, m.end()):
+                    continue  # 从寒武纪离职,去向至今没有公开: left, joined nothing yet
                 if rule == "recruited:company-former-head-joins" and not any(
                         s.type == "Company" and not _same(s, sources[0]) for s in slots):
                     continue  # Windsurf 原业务主管 Jeff Wang 出任临时执行长: a promotion, no move
