@@ -964,6 +964,8 @@ def test_everyone_who_founded_together_and_the_one_who_left_to_do_it(tmp_path):
     assert ("RECRUITED_FROM", "伊万·彼得罗夫", "Quillon") in facts
     founders = {("FOUNDED", p, "Marrowind Labs") for p in ("伊万·彼得罗夫", "卡尔·韦伯", "马克·施泰因")}
     assert founders | {("FOUNDED", p, "深流智能") for p in ("王一鸣", "李二", "张三")} <= facts
+    _, facts = build(tmp_path, "新闻\n\nQuillon 由杰森·沃德和卡尔·韦伯于 2023 年联合创立,总部在巴黎。")
+    assert {("FOUNDED", "杰森·沃德", "Quillon"), ("FOUNDED", "卡尔·韦伯", "Quillon"), ("LEADS", "卡尔·韦伯", "Quillon")} <= facts
 
 
 def test_heads_named_after_an_acquisition_or_an_appointment(tmp_path):

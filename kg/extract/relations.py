@@ -283,8 +283,9 @@ STARTED_UP = re.compile(r"(?<![的在])创业(?!公司|者|团队|板|企业|项
 FOUNDERS_LIST = re.compile(rf"由\s*{FORMER_POST}{TIGHT}{{0,8}}?\{{P\d+\}}((?:\s*(?:和|与|、|及)\s*{FORMER_POST}{TIGHT}{{0,8}}?\{{P\d+\}})*)\s*{TIGHT}{{0,8}}?"
                            rf"(?:联合|共同)?\s*(?:{_alt(cues.FOUND_VERBS)})\s*的\s*{TIGHT}{{0,10}}?{C}")
 # 铁砧智能由前xAI集群基础设施负责人欧阳澈创办: founded it, and runs it
-FOUNDED_BY = re.compile(rf"{C}\s*(?:{TIGHT}{{0,4}}?|(?:[(（][^()（）{{}}]{{1,30}}[)）])?[^。！？；;{{}}]{{0,30}}?[，,]\s*)由\s*{FORMER_POST}{TIGHT}{{0,12}}?{P}"
-                        rf"\s*(?:在\s*[\d\s年月初底]{{1,12}})?\s*(?:联合|共同)?\s*(?:创立|创办|创建)(?!的)")
+FOUNDED_BY = re.compile(rf"{C}\s*(?:{TIGHT}{{0,4}}?|(?:[(（][^()（）{{}}]{{1,30}}[)）])?[^。！？；;{{}}]{{0,30}}?[，,]\s*)由\s*(?P<people>{FORMER_POST}{TIGHT}{{0,12}}?{P}"
+                        rf"(?:\s*(?:和|与|、|及)\s*{FORMER_POST}{TIGHT}{{0,12}}?\{{P\d+\}})*)"
+                        rf"\s*(?:(?:在|于)\s*[\d\s年月初底]{{1,12}})?\s*(?:联合|共同)?\s*(?:创立|创办|创建)(?!的)")
 # 拾律科技的董事会随后任命联合创始人宋毅为代理CEO
 APPOINTED = re.compile(rf"{C}{GAP}{{0,12}}?任命\s*{TIGHT}{{0,10}}?{P}\s*(?:[(（][^()（）{{}}]{{1,40}}[)）])?\s*为\s*{PRE_HEAD}{HEAD}")
 # 赵晟佳…从OpenAI加入Meta后出任MSL首席科学家
@@ -474,8 +475,11 @@ class _Reader:
                     self.add("FOUNDED", "founded:founders-list", slots[int(x.group(2))], slots[int(m.group(2))], sent)
                     self.add("LEADS", "leads:founders-list", slots[int(x.group(2))], slots[int(m.group(2))], sent)
         for m in FOUNDED_BY.finditer(t):  # 铁砧智能由前xAI负责人P创办 / C 是一家…公司,由P在 2024 年创办
-            self.add("FOUNDED", "founded:founded-by", slots[int(m.group(2))], slots[int(m.group(1))], sent)
-            self.add("LEADS", "leads:company-founded-by", slots[int(m.group(2))], slots[int(m.group(1))], sent)
+            people = [slots[int(x.group(2))] for x in SLOT.finditer(m.group("people")) if x.group(1) == "P"]
+            for person in people:  # 由A和B联合创立: both founded it, one alone leads it
+                self.add("FOUNDED", "founded:founded-by", person, slots[int(m.group(1))], sent)
+            if len(people) == 1:
+                self.add("LEADS", "leads:company-founded-by", people[0], slots[int(m.group(1))], sent)
         for m in APPOINTED.finditer(t):
             self.add("LEADS", "leads:appointed", slots[int(m.group(2))], slots[int(m.group(1))], sent)
         for m in FOUNDED_AND_HEADS.finditer(t):

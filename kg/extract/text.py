@@ -179,7 +179,7 @@ def latin_type(name: str, folded: str, start: int, end: int, article: Article, l
             and lex.type_of(key(tokens[0])) is None and re.match(
             r"\s*(?:的)?\s*[^，,。；;\s]{0,8}?\s*(?:副总裁|总裁|CEO|CTO|COO|CFO|负责人|研究员|工程师|科学家|高管|总监|主管|员工)", folded[end:end + 16]):
         return "Company"  # 前 GitHub CTO, 前 Spotify 数据平台负责人: the post held there
-    if IS_A_COMPANY.match(folded, end):
+    if IS_A_COMPANY.match(folded, end) or FOUNDED_BY_AFTER.match(folded, end):
         return "Company"
     in_place = re.search(r"(?:在|位于|于)\s*$", folded[max(0, start - 3):start])  # 在 Memphis 扩建: a place
     if (ACTS_LIKE_COMPANY_AFTER.match(folded, end) and not in_place) or ACTS_LIKE_COMPANY_AROUND.match(
@@ -188,6 +188,8 @@ def latin_type(name: str, folded: str, start: int, end: int, article: Article, l
     return None
 
 
+# Quillon 由杰森·沃德和卡尔·韦伯于 2023 年联合创立: what someone founded
+FOUNDED_BY_AFTER = re.compile(r"\s*(?:是)?由[^。，,；;]{2,30}?(?:联合|共同)?(?:创立|创办|创建)")
 # Parallax Drive 是一家美国的驾驶仿真创业公司
 IS_A_COMPANY = re.compile(r"\s*(?:则|也)?\s*是一家[^。，,；;]{0,24}?(?:公司|服务商|初创|新创|企业|运营商|厂商|实验室)")
 # what a company does in a sentence: Runway今年推出了…, 从Runway离职, 从Pika招入了…
