@@ -1044,3 +1044,11 @@ def test_a_cluster_trained_on_is_not_built_nor_a_model_compared_with(tmp_path):
 def test_leaving_with_no_destination_yet_is_no_recruitment(tmp_path):
     _, facts = build(tmp_path, "新闻\n\n杰森·沃德今年 8 月从寒武纪离职,去向至今没有公开。卡尔·韦伯从 OpenAI 离职,加入了 Meta。")
     assert ("RECRUITED_FROM", "杰森·沃德", "Cambricon") not in facts and ("RECRUITED_FROM", "卡尔·韦伯", "OpenAI") in facts
+
+
+def test_builders_who_partner_announce_or_worked_on_it(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\nFujitsu则与加拿大公司Cohere合作推出了企业模型Takane。"
+                     "Cerebras还与美国芯片公司G42合作,建设了Condor Galaxy系列AI超算。"
+                     "Microsoft又宣布位于亚特兰大的第二座 Fairwater 2 站点上线。林一原本在通义实验室做Wan2.1的视频生成。")
+    assert {("BUILDS", "Fujitsu", "Takane"), ("BUILDS", "G42", "Condor Galaxy"), ("BUILDS", "Cerebras", "Condor Galaxy"),
+            ("BUILDS", "Microsoft", "Fairwater 2"), ("BUILDS", "Tongyi Lab", "Wan2.1")} <= facts
