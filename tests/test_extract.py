@@ -1052,3 +1052,9 @@ def test_builders_who_partner_announce_or_worked_on_it(tmp_path):
                      "Microsoft又宣布位于亚特兰大的第二座 Fairwater 2 站点上线。林一原本在通义实验室做Wan2.1的视频生成。")
     assert {("BUILDS", "Fujitsu", "Takane"), ("BUILDS", "G42", "Condor Galaxy"), ("BUILDS", "Cerebras", "Condor Galaxy"),
             ("BUILDS", "Microsoft", "Fairwater 2"), ("BUILDS", "Tongyi Lab", "Wan2.1")} <= facts
+
+
+def test_heads_named_through_this_company_or_a_long_description(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\nLiquid AI 则发布 LFM2,这家 MIT spin-off 的 CEO Ramin Hasani 强调,LFM 系列不是 Transformer。"
+                     "严可钦是 3D 动作生成创业公司极弦科技的创始人兼 CEO。")
+    assert {("LEADS", "Ramin Hasani", "Liquid AI"), ("LEADS", "严可钦", "极弦科技")} <= facts

@@ -136,7 +136,7 @@ RULES_LEADS = [
     ("leads:former-title-of-person", re.compile(rf"(?:曾任|曾担任|曾经担任)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*的\s*{P}")),
     ("leads:verb-company-person", re.compile(rf"(?:{LEADV}|掌舵)\s*{C}\s*的\s*{TIGHT}{{0,4}}?{P}")),
     ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*(?:目前|现在|现任|最初|首任|当时|如今|新任|第一任|最早|早期)?\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|暨|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}(?:(?:则)?是\s*)?{P}")),
-    ("leads:person-is-title", re.compile(rf"{P}\s*(?:[(（][^(){{}}（）]{{1,24}}[)）])?\s*(?:本人|本身|自己)?\s*[,，]?\s*{COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:团队|部门|实验室|事业部|业务)?\s*{PRE_HEAD}{HEAD}")),
+    ("leads:person-is-title", re.compile(rf"{P}\s*(?:[(（][^(){{}}（）]{{1,24}}[)）])?\s*(?:本人|本身|自己)?\s*[,，]?\s*{COPULA}\s*{GAP}{{0,16}}?{C}\s*(?:的)?\s*(?:团队|部门|实验室|事业部|业务)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:person-verb-company", re.compile(rf"{P}\s*(?:在\s*\{{C\d+\}}\s*)?{GAP}{{0,10}}?(?:{LEADV})\s*(?:了|着)?\s*(?:新成立的|新组建的)?\s*{C}(?!\s*背后)")),
     ("leads:person-as-title-verb-company", re.compile(rf"{P}\s*以\s*{TIGHT}{{0,20}}?身份\s*(?:{LEADV}|掌舵)\s*{C}")),
     ("leads:person-at-company-as-head", re.compile(rf"{P}\s*{GAP}{{0,8}}?在\s*{TIGHT}{{0,8}}?{C}\s*(?:担任|出任|任)\s*{PRE_HEAD}{HEAD}")),
@@ -803,7 +803,7 @@ class _Reader:
         """
         first = SLOT.search(t)
         company = slots[int(first.group(2))] if first and first.group(1) == "C" and not _told_by(t, first) else None
-        for m in re.finditer(rf"[,，;；]\s*(?:其)?\s*{PRE_HEAD}(?:{HEAD}|(?:联合)?创始人|(?:联合)?创办人)\s*(?:是|为)?\s*{P}", t):
+        for m in re.finditer(rf"[,，;；]\s*(?:其|这家\s*{TIGHT}{{0,16}}?的)?\s*{PRE_HEAD}(?:{HEAD}|(?:联合)?创始人|(?:联合)?创办人)\s*(?:是|为)?\s*{P}", t):
             if _unit_before(t, m.start()):
                 continue
             if company is not None and _unit_fits(m.group(0), company):
