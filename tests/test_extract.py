@@ -1058,3 +1058,8 @@ def test_heads_named_through_this_company_or_a_long_description(tmp_path):
     _, facts = build(tmp_path, "新闻\n\nLiquid AI 则发布 LFM2,这家 MIT spin-off 的 CEO Ramin Hasani 强调,LFM 系列不是 Transformer。"
                      "严可钦是 3D 动作生成创业公司极弦科技的创始人兼 CEO。")
     assert {("LEADS", "Ramin Hasani", "Liquid AI"), ("LEADS", "严可钦", "极弦科技")} <= facts
+
+
+def test_a_former_employer_described_before_its_name(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\nFjord AI 的 CEO 英格丽德·哈尔沃森此前是挪威国家电力公司 Statkraft 的数据中心业务总监。")
+    assert ("LEADS", "英格丽德·哈尔沃森", "Fjord AI") in facts and ("RECRUITED_FROM", "英格丽德·哈尔沃森", "Statkraft") in facts

@@ -26,8 +26,8 @@ def clean_dot_name(folded: str, m: re.Match, bracketed: bool = False) -> tuple[i
     parts = re.split(f"([{DOTS}])", m.group(0))
     first, last = parts[0], parts[-1]
     for suffix in cues.NAME_STOP_SUFFIXES:
-        if last.endswith(suffix) or suffix in last[:6]:
-            return None
+        if (last.endswith(suffix) and len(last) - len(suffix) <= 5) or suffix in last[:6]:
+            return None  # 卡内基·梅隆大学; not 哈尔沃森此前是挪威国家电力公司, a name and what follows
     first_t = translit_suffix(first, edge=True)
     if bracketed and not first_t:
         # 合伙人大卫·哈(David Ha): the name starts after a title, or where the run does
