@@ -79,6 +79,8 @@ FLOORS = {
     "heldout_be": (0.87, 0.72),  # first contact 0.894 / 0.680: embodied AI and autonomous-driving teams
     "heldout_bf": (0.87, 0.69),  # first contact 0.893 / 0.714 (not tuned on)
     "heldout_bg": (0.87, 0.69),  # first contact 0.902 / 0.705 (not tuned on)
+    "heldout_bh": (0.90, 0.71),  # first contact 0.926 / 0.736 (not tuned on)
+    "heldout_bi": (0.87, 0.76),  # first contact 0.899 / 0.783 (not tuned on)
 }
 
 
