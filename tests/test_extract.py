@@ -1063,3 +1063,11 @@ def test_heads_named_through_this_company_or_a_long_description(tmp_path):
 def test_a_former_employer_described_before_its_name(tmp_path):
     g, facts = build(tmp_path, "新闻\n\nFjord AI 的 CEO 英格丽德·哈尔沃森此前是挪威国家电力公司 Statkraft 的数据中心业务总监。")
     assert ("LEADS", "英格丽德·哈尔沃森", "Fjord AI") in facts and ("RECRUITED_FROM", "英格丽德·哈尔沃森", "Statkraft") in facts
+
+
+def test_sites_named_with_a_plain_word_where_the_text_builds_or_places_them(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n由黔南州数智投资集团建设的苍梧智算中心一期通过验收。早在 2021 年,幻方量化就建成了“萤火二号”,"
+                     "其规模约为一万张 A100。Google 位于彰化县彰滨工业区的彰滨资料中心 2013 年启用。公司计划新建一座大型智算中心。")
+    clusters = {e.name for e in g.entities if e.type == "Cluster"}
+    assert {"苍梧智算中心", "萤火二号", "彰滨资料中心"} <= clusters and not [c for c in clusters if "大型" in c]
+    assert {("BUILDS", "黔南州数智投资集团", "苍梧智算中心"), ("BUILDS", "Google", "彰滨资料中心")} <= facts

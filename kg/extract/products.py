@@ -252,6 +252,8 @@ def listed_kinds(article: Article, folded: str, lex: Lexicon) -> None:
 
 FACILITY = re.compile(rf"([{CJK}]{{2,10}}?)(智算中心|超算中心|算力中心|数据中心|资料中心|超级运算中心)")
 BUILT_THE = re.compile(r"(?:建设|兴建|自建|建成|打造|运营|营运)的$")
+# 由C建设的苍梧智算中心, 位于安徽芜湖的瀚海智算中心: a word that names a site where the text places or builds it
+SITED = re.compile(r"(?:(?:建设|兴建|自建|建成|打造|运营|营运)的|位于[^，,。；;{}]{1,14}的)$")
 GENERIC_FACILITY = ("国家", "人工智能", "新一代", "大型", "超大型", "自建", "这座", "该", "多个", "首个", "全国", "城市", "区域",
                     "一", "整座", "两", "几")
 
@@ -267,7 +269,8 @@ def facilities(article: Article, folded: str, lex: Lexicon) -> None:
             if start is not None:
                 owner, place = run[start:end], last_word(run[end:]) if len(run) - end > 2 else run[end:]
                 break  # 华为云宣布贵安数据中心: the place is 贵安
-        if m.group(2) in ("数据中心", "资料中心") and not owner and not BUILT_THE.search(m.group(1)[:len(m.group(1)) - len(place)]):
+        sited = SITED.search(folded, max(0, m.start(2) - len(place) - 18), m.start(2) - len(place))
+        if m.group(2) in ("数据中心", "资料中心") and not owner and not sited and not BUILT_THE.search(m.group(1)[:len(m.group(1)) - len(place)]):
             continue  # a data centre is a name only with its owner's, or when someone built it
         if owner and place in ("", "人工智能", "AI") and len(owner) >= 2:
             lex.add(owner + place + m.group(2), "Cluster", "cue:facility")  # 数码港人工智能超算中心
@@ -275,7 +278,7 @@ def facilities(article: Article, folded: str, lex: Lexicon) -> None:
         place = drop_leading_verbs(place)  # 负责扶摇智算中心 -> 扶摇智算中心
         if not 2 <= len(place) <= 4 or place.startswith(GENERIC_FACILITY) or "卡" in place:
             continue
-        if (dictionary_word(place) or any(ch in NAME_BREAK_CHARS for ch in place)) and not place_name(place, minimum=0):
+        if (dictionary_word(place) and not sited or any(ch in NAME_BREAK_CHARS for ch in place)) and not place_name(place, minimum=0):
             continue  # 呼和浩特 is a place, though 和 breaks names
         name = place + m.group(2)
         a = lex.add(name, "Cluster", "cue:facility")
@@ -348,7 +351,8 @@ def cjk_versioned_models(article: Article, folded: str, lex: Lexicon) -> None:
 NUMBER = r"(?:[一二三四五六七八九十]号|\s?\d{1,2}\s?号(?![\d楼院线]))"
 NUMBERED = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,4}})({NUMBER})(?![{CJK}]*(?:卫星|火箭|飞船|探测器|机组|线))"
                       rf"|(?<=[的了是与和、“「])([{CJK}]{{2,4}})({NUMBER})")
-COMPUTE_WORDS = ("集群", "超算", "算力", "智算", "机房", "GPU", "加速卡", "数据中心", "超级电脑", "超级计算机", "万卡", "千卡")
+COMPUTE_WORDS = ("集群", "超算", "算力", "智算", "机房", "GPU", "加速卡", "数据中心", "超级电脑", "超级计算机", "万卡", "千卡",
+                 "万张", "千张", "A100", "H100", "H800", "H200", "B200", "GB200", "昇腾", "升腾")
 
 
 def numbered_clusters(article: Article, folded: str, lex: Lexicon) -> None:
