@@ -1071,3 +1071,8 @@ def test_sites_named_with_a_plain_word_where_the_text_builds_or_places_them(tmp_
     clusters = {e.name for e in g.entities if e.type == "Cluster"}
     assert {"苍梧智算中心", "萤火二号", "彰滨资料中心"} <= clusters and not [c for c in clusters if "大型" in c]
     assert {("BUILDS", "黔南州数智投资集团", "苍梧智算中心"), ("BUILDS", "Google", "彰滨资料中心")} <= facts
+
+
+def test_a_chinese_company_named_before_its_chief_scientist_or_founding_partner(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n北冥星图的首席科学家 Priya Raman 来自 Google。磐溪的创始合伙人顾曼宁是少数押注的投资人。")
+    assert {("LEADS", "Priya Raman", "北冥星图"), ("LEADS", "顾曼宁", "磐溪")} <= facts
