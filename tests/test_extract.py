@@ -1025,6 +1025,8 @@ def test_who_tells_of_a_model_is_not_its_builder_and_this_company_is_the_last_on
                      "先后在OpenAI和xAI工作过的韩叙,则在3月创办了Parallax Labs,这家只有40人的公司12月发布了推理模型Parallax-R2。")
     assert not [f for f in facts if f[0] == "BUILDS" and f[2] in ("Orvane-5", "天权智算中心")]
     assert ("BUILDS", "Parallax Labs", "Parallax-R2") in facts and ("BUILDS", "OpenAI", "Parallax-R2") not in facts
+    _, facts = build(tmp_path, "新闻\n\nQuillon 是一家搜索公司。这家韩国搜索巨头由朴正浩创办。")
+    assert ("FOUNDED", "朴正浩", "Quillon") in facts
 
 
 def test_a_rumoured_move_is_no_move_and_a_newspaper_heads_nothing(tmp_path):
