@@ -1063,7 +1063,7 @@ def test_heads_named_through_this_company_or_a_long_description(tmp_path):
 
 
 def test_a_former_employer_described_before_its_name(tmp_path):
-    g, facts = build(tmp_path, "新闻\n\nFjord AI 的 CEO 英格丽德·哈尔沃森此前是挪威国家电力公司 Statkraft 的数据中心业务总监。")
+    _, facts = build(tmp_path, "新闻\n\nFjord AI 的 CEO 英格丽德·哈尔沃森此前是挪威国家电力公司 Statkraft 的数据中心业务总监。")
     assert ("LEADS", "英格丽德·哈尔沃森", "Fjord AI") in facts and ("RECRUITED_FROM", "英格丽德·哈尔沃森", "Statkraft") in facts
 
 

@@ -351,6 +351,7 @@ UNIT_TOPICS = ("大语言模型", "语言模型", "大模型", "基础模型", "
                "机器学习", "深度学习", "强化学习", "具身", "机器人", "自动驾驶", "感知", "规划", "芯片", "系统", "架构", "智能云",
                "智能", "研究", "战略", "动作", "视频", "图像", "代码", "编程", "应用", "产品", "工程", "技术", "研发", "业务",
                "创新", "人工智能", "计算业务")
+UNIT_TOPICS = tuple(sorted(UNIT_TOPICS, key=len, reverse=True))  # the longest word first
 # named by these alone, a unit is any company's: 研发部, 产品团队, 技术部
 UNIT_GENERIC = {"数据", "计算", "平台", "基础", "智能", "研究", "战略", "应用", "产品", "工程", "技术", "研发", "业务", "创新",
                 "系统", "安全", "人工智能", "模型", "大模型", "基础设施"}
@@ -368,7 +369,7 @@ def named_units(article: Article, folded: str, lex: Lexicon) -> None:
             space = len(before) - len(before.rstrip(" "))
             before = before.rstrip(" ")
             latin = re.search(r"(?<![A-Za-z0-9\-])[A-Za-z0-9][A-Za-z0-9\-]*$", before)
-            topic = next((t for t in sorted(UNIT_TOPICS, key=len, reverse=True) if before.endswith(t)), None)
+            topic = next((t for t in UNIT_TOPICS if before.endswith(t)), None)
             known = next((before[i:] for i in range(max(0, len(before) - 8), len(before) - 1)
                           if lex.type_of(key(before[i:])) in ("Company", "Model")), None)
             joiner = _UNIT_TAIL.search(before)
@@ -404,11 +405,7 @@ def named_units(article: Article, folded: str, lex: Lexicon) -> None:
                   [w for w in latin_words if w not in cues.LATIN_STOPWORDS and not w.isdigit()]
         if not content and not (("joiner" in kinds or u.group(1) == "事业部" and not opener) and len(cjk_topics) >= 4):
             continue  # 研发部, AI 团队: any company has one
-        if not opener and u.group(1) == "团队" and len(cjk_topics) < 4 and not latin_words:
-            continue  # 多模态团队: a team, not yet a name
         if not opener and not latin_words and len(cjk_topics) < 3:
-            continue
-        if latin_words and lex.type_of(key(" ".join(reversed(latin_words)))) == "Model" and u.group(1) == "团队":
             continue
         k = lex.add(surface, "Company", "pattern:named-unit")
         if opener and lex.type_of(key(opener[1])) == "Company":  # 腾讯大语言模型部 is 大语言模型部 of 腾讯

@@ -715,7 +715,8 @@ class _Reader:
             if clause_start and builder is not None and opens and re.search(r"宣布|表示|透露|称|计划|公告", t[:clause_start]):
                 self.add("BUILDS", "builds:carried-cluster-opens", builder, slots[int(opens.group(1))], sent)
             if (clause_start or builder is topic) and builder is not None and verb:
-                trains = verb.group(0).endswith(("训练", "trained"))  # 训练用的是K: a model is trained, a cluster used
+                # 训练用的是K: a model is trained, a cluster used (but a 训练集群 is built)
+                trains = verb.group(0).endswith(("训练", "trained")) and not re.match(r"\s*(?:集群|丛集|中心|算力)", clause[verb.end():])
                 for x in SLOT.finditer(clause, verb.end()):  # what comes after the verb is built
                     if x.group(1) in ("M" if trains else "MK") and not COMPARE.search(clause[:x.start()]) \
                             and not RENTED.search(clause, verb.end(), x.start()) and not re.search(r"基于", clause[verb.end():x.start()]):
