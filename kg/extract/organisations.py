@@ -335,23 +335,26 @@ def org_units(article: Article, folded: str, lex: Lexicon) -> None:
             lex.link(parent, key(surface), "pattern:unit-of-itself")
             continue
         unit = f"unit:{parent}:{dkey}"
-        k = lex.add(surface, "Company", "pattern:org-unit")
-        lex.link(unit, k, "pattern:org-unit")
+        _add_unit(lex, unit, surface, desc + u.group(2), "pattern:org-unit")
         lex.unit_names.setdefault(unit, desc)
-        short = desc + u.group(2)
-        if len(short) >= 4:
-            ks = lex.add(short, "Company", "pattern:org-unit")
-            lex.link(unit, ks, "pattern:org-unit")
+
+
+def _add_unit(lex: Lexicon, unit: str, surface: str, short: str, rule: str) -> None:
+    """A unit's name with its company and without (腾讯大语言模型部, 大语言模型部), both
+    linked to the unit; a short form under four characters names nothing alone."""
+    lex.link(unit, lex.add(surface, "Company", rule), rule)
+    if len(short) >= 4:
+        lex.link(unit, lex.add(short, "Company", rule), rule)
 
 
 # what a unit of an AI company is named for: 大语言模型部, 多模态理解组, 前沿推理团队, 数据与评测团队
-UNIT_TOPICS = ("大语言模型", "语言模型", "大模型", "基础模型", "基座模型", "世界模型", "模型", "多模态", "理解", "生成",
+UNIT_TOPICS = tuple(sorted((
+               "大语言模型", "语言模型", "大模型", "基础模型", "基座模型", "世界模型", "模型", "多模态", "理解", "生成",
                "数据计算", "数据平台", "数据", "计算", "算力", "智算", "基础设施", "平台", "基础", "基座", "推理", "预训练",
                "后训练", "训练", "评测", "评估", "安全", "对齐", "超级对齐", "视觉", "语音", "搜索", "智能体", "前沿", "交互",
                "机器学习", "深度学习", "强化学习", "具身", "机器人", "自动驾驶", "感知", "规划", "芯片", "系统", "架构", "智能云",
                "智能", "研究", "战略", "动作", "视频", "图像", "代码", "编程", "应用", "产品", "工程", "技术", "研发", "业务",
-               "创新", "人工智能", "计算业务")
-UNIT_TOPICS = tuple(sorted(UNIT_TOPICS, key=len, reverse=True))  # the longest word first
+               "创新", "人工智能", "计算业务"), key=len, reverse=True))  # the longest word first
 # named by these alone, a unit is any company's: 研发部, 产品团队, 技术部
 UNIT_GENERIC = {"数据", "计算", "平台", "基础", "智能", "研究", "战略", "应用", "产品", "工程", "技术", "研发", "业务", "创新",
                 "系统", "安全", "人工智能", "模型", "大模型", "基础设施"}
@@ -407,13 +410,12 @@ def named_units(article: Article, folded: str, lex: Lexicon) -> None:
             continue  # 研发部, AI 团队: any company has one
         if not opener and not latin_words and len(cjk_topics) < 3:
             continue
-        k = lex.add(surface, "Company", "pattern:named-unit")
         if opener and lex.type_of(key(opener[1])) == "Company":  # 腾讯大语言模型部 is 大语言模型部 of 腾讯
             desc = surface[len(opener[1]):-len(u.group(1))].strip()
-            unit = f"unit:{parent_key(lex, key(opener[1]))}:{desc.lower()}"
-            lex.link(unit, k, "pattern:named-unit")
-            if len(desc) + len(u.group(1)) >= 4:
-                lex.link(unit, lex.add(desc + u.group(1), "Company", "pattern:named-unit"), "pattern:named-unit")
+            _add_unit(lex, f"unit:{parent_key(lex, key(opener[1]))}:{desc.lower()}", surface, desc + u.group(1),
+                      "pattern:named-unit")
+        else:
+            lex.add(surface, "Company", "pattern:named-unit")
 
 
 MODEL_UNIT = re.compile(rf"[ \t]?((?:大模型)?|[{CJK}A-Za-z0-9][{CJK}A-Za-z0-9 ]{{0,7}}?)[ \t]?(团队|事业部|组|部)(?![署分件门长员署落])")

@@ -938,10 +938,11 @@ class _Reader:
         """A founder leads what they founded (the guidelines count 创始人 as a head), unless the
         article says they left it."""
         pairs = {(c.type, c.head.alias_of, c.tail.alias_of) for c in self.found}
-        pairs |= {("LEFT", p.alias_of, c.alias_of) for p, c, *_ in self.formers}  # 离开了启衡 / 前谷歌研究员
+        left = {(p.alias_of, c.alias_of) for p, c, *_ in self.formers}  # 离开了启衡 / 前谷歌研究员
         by_start = {s.start: s for s in self.article.sentences}
         for c in [c for c in self.found if c.type == "FOUNDED"]:
-            if not {(kind, c.head.alias_of, c.tail.alias_of) for kind in ("LEADS", "RECRUITED_FROM", "LEFT")} & pairs:
+            pair = (c.head.alias_of, c.tail.alias_of)
+            if pair not in left and not {("LEADS", *pair), ("RECRUITED_FROM", *pair)} & pairs:
                 self.add("LEADS", "leads:founder", c.head, c.tail, by_start[c.evidence.start], confidence=0.7)
                 pairs.add(("LEADS", c.head.alias_of, c.tail.alias_of))
 
@@ -1079,17 +1080,13 @@ def _subject_company(t: str, slots: list[Mention]) -> Mention | None:
         return slots[int(led.group(2))]  # 梁文锋领导的 DeepSeek …发布了 V3.2; 马斯克的xAI…建起了Colossus
     if first is None or first.group(1) != "C":
         return None
-    sources = 0
-    for x in SLOT.finditer(t):
-        if x.group(1) != "C":
-            continue
-        if _told_by(t, x):
-            sources += 1  # 据36氪了解 / 机器之心: who tells it, not who built it
-            continue
-        if re.search(r"(?:前|原)\s*$", t[:x.start()]) or re.match(rf"\s*(?:的)?\s*{TIGHT}{{0,8}}?(?:{STAFF}|{HEAD})", t[x.end():]):
-            continue
-        return slots[int(x.group(2))]
-    return None if sources and sources == len([x for x in SLOT.finditer(t) if x.group(1) == "C"]) else slots[int(first.group(2))]
+    companies = [x for x in SLOT.finditer(t) if x.group(1) == "C" and not _told_by(t, x)]
+    if not companies:
+        return None  # 据36氪了解 / 机器之心: who tells it, not who built it
+    for x in companies:
+        if not (re.search(r"(?:前|原)\s*$", t[:x.start()]) or re.match(rf"\s*(?:的)?\s*{TIGHT}{{0,8}}?(?:{STAFF}|{HEAD})", t[x.end():])):
+            return slots[int(x.group(2))]
+    return slots[int(first.group(2))]
 
 
 SOURCE_AFTER = re.compile(r"\s*》?\s*(?:了解到|了解|获悉|报道|报导|援引|采访|专访|独家)")
