@@ -2,9 +2,11 @@
 
 `fold(text)` returns a string of the same length as `text`, so that an offset found in
 the folded view is an offset in the original: each character is NFKC-folded (full-width
-to half-width), converted from traditional to simplified (OpenCC), and mapped from a
-variant form to its standard one (紥 -> 扎, 騐 -> 验). A character whose folding would
-change the length is left as it is.
+to half-width), converted from traditional to simplified (OpenCC), mapped from a
+variant form to its standard one (紥 -> 扎, 騐 -> 验), and a Latin letter loses its accent
+(Héloïse -> Heloise, Jülich -> Julich, Łukasz -> Lukasz), so that every pattern written for
+A-Z reads European names too. A character whose folding would change the length is left
+as it is.
 
 `key(text)` is the comparison key of a name: the folded text lower-cased, without
 spaces and the separators ·・•.-_ (the same folding as ../shared/eval/score.py).
@@ -30,6 +32,16 @@ VARIANTS = str.maketrans({
     "麼": "么", "嗎": "吗", "祕": "秘", "砲": "炮", "溼": "湿", "汙": "污", "粧": "妆",
 })
 
+
+def _unaccented(ch: str) -> str:
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isascii() and base.isalpha() else ch
+
+
+ACCENTS = str.maketrans({chr(c): _unaccented(chr(c)) for c in range(0xC0, 0x250) if _unaccented(chr(c)) != chr(c)}
+                        | dict(zip("łŁøØđĐıß", "lLoOdDis")))
+STANDARD = VARIANTS | ACCENTS
+
 SEPARATORS = set(" \t\r\n\u3000·・•‧.-_\u202f\u00a0")
 
 
@@ -52,7 +64,7 @@ def fold(text: str) -> str:
     if len(simplified) != len(nfkc):  # a phrase conversion changed length: go char by char
         convert = _t2s()
         simplified = "".join(c if len(c := convert(ch)) == 1 else ch for ch in nfkc)
-    return simplified.translate(VARIANTS)
+    return simplified.translate(STANDARD)
 
 
 @lru_cache(maxsize=65536)

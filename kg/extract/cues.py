@@ -200,6 +200,7 @@ LATIN_STOPWORDS = {
     "Demo", "App", "Apps", "Open", "Source", "I", "We", "You", "He", "She", "It", "They", "AIGC",
     "AR", "VR", "XR", "SaaS", "IT", "Benchmark", "Benchmarks", "Transformer", "Scaling", "Law",
     "EDA", "HBM", "ASIC", "NPU", "SoC", "HPC", "IDC", "AIDC", "DRAM", "NAND", "PUE", "SDK", "RAG", "ESG", "BU", "BG",
+    "Robotaxi", "RoboTaxi", "ADAS", "NOA", "OTA", "TOPS",
 }
 
 TITLE_WORDS_LATIN = {"CEO", "CTO", "COO", "CFO", "CPO", "VP", "Head", "Chief", "Scientist", "Officer",

@@ -159,9 +159,22 @@ def named_after_model_word(article: Article, folded: str, lex: Lexicon) -> None:
         if name in cues.LATIN_STOPWORDS or (name.isupper() and len(name) < 4) or lex.type_of(key(name)) not in (None, "Model"):
             continue
         lex.add(name, "Model", "cue:model-word")
+    for m in RELEASED.finditer(folded):
+        for x in RELEASED_ITEM.finditer(m.group(0)):
+            name = x.group(1)
+            if CAMEL.fullmatch(name) and name not in cues.LATIN_STOPWORDS and lex.type_of(key(name)) is None:
+                lex.add(name, "Model", "cue:released-name")
 
 
-NAMED = re.compile(rf"(?:(?:名为|名叫|代号|叫做|称为|命名为)\s*[“「\"]?|[“「\"])"
+# what a company releases under one word of mixed case (发表了 GraphCast, 推出的 RoseTTAFold和RFdiffusion,
+# MatterGen 模型): a model; a company's own name does not follow its release verb
+CAMEL = re.compile(r"[A-Z](?=[A-Za-z]*[a-z])(?=[a-z]*[A-Z])[A-Za-z]{3,}")
+RELEASED = re.compile(r"(?:发布|推出|开源(?!的)|发表)(?:了)?(?:[^，,。；;！？\s]{0,6}的)?\s*[A-Za-z][A-Za-z0-9\-.]*(?:\s*(?:和|与|、)\s*[A-Za-z][A-Za-z0-9\-.]*)*(?![A-Za-z0-9])"
+                      r"|[A-Z][A-Za-z]{3,}(?=\s*(?:系列)?\s*(?:模型|大模型|基础模型|语言模型)(?!\s*(?:团队|部|组|实验室)))")
+RELEASED_ITEM = re.compile(r"([A-Za-z][A-Za-z0-9\-.]*)(?![A-Za-z0-9\-.])")
+
+
+NAMED = re.compile(rf"(?:(?:名为|名叫|代号(?:为|是)?|叫做|叫作|称为|命名为)\s*[“「\"]?|[“「\"])"
                    rf"([A-Za-z][A-Za-z0-9.\-]{{0,15}}(?: [A-Z0-9][A-Za-z0-9.\-]*)?|[{CJK}][A-Za-z0-9{CJK}.\-]{{0,15}}(?: [A-Z0-9][A-Za-z0-9.\-]*)?)[”」\"]?"
                    rf"\s*(?:[(（]\s*([A-Za-z][A-Za-z0-9 .\-]*)\s*[)）])?")
 
@@ -174,10 +187,10 @@ def named(article: Article, folded: str, lex: Lexicon) -> None:
     名为Eos的内部AI超级电脑, “昆仑-X”(Kunlun-X)智算集群, 大模型“衡-1”."""
     for m in NAMED.finditer(folded):
         name, latin = m.group(1), m.group(2)
-        if not name or name in cues.LATIN_STOPWORDS or len(name) > 10 or name[-1] in "式型级化性类卡" \
+        if not name or name in cues.LATIN_STOPWORDS or len(name) > (24 if name.isascii() else 10) or name[-1] in "式型级化性类卡" \
                 or any(ch in NAME_BREAK_CHARS or ch in "比更很最" for ch in name):
             continue  # a quoted clause, not a name
-        after = folded[m.end():m.end() + 14]
+        after = folded[m.end():m.end() + 20]
         clause_after = re.split(r"[，,。；;！？!?\n]", after)[0]
         before = folded[max(0, m.start() - 8):m.start()]
         if any(c in clause_after for c in cues.CLUSTER_CUES + ("园区",)) or (
@@ -208,12 +221,14 @@ def named(article: Article, folded: str, lex: Lexicon) -> None:
 
 CLUSTER_NAME = re.compile(rf"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?|[{CJK}]{{2,6}})(?:\s+AI)?\s*(?=集群|丛集|资料中心|超级电脑|超算|超级计算机|超级集群|数据中心|算力中心|智算中心|\s(?:cluster|supercomputer))"
                           rf"|([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*(?=园区)"  # Lighthouse园区: a campus with a Latin name
-                          rf"|(?:园区|集群|数据中心)\s+([A-Z][A-Za-z]+ [A-Z][A-Za-z]+)(?![A-Za-z])")  # 第一座园区 Cedar Creek
+                          rf"|(?:园区|集群|数据中心)\s+([A-Z][A-Za-z]+ [A-Z][A-Za-z]+)(?![A-Za-z])"  # 第一座园区 Cedar Creek
+                          # a supercomputer centre's 新系统 Hunter / 下一代系统 Blue Lion
+                          rf"|(?:新|后继|下一代|新一代|旗舰|超算)\s*系统\s*([A-Z][A-Za-z]+(?:[ \-][A-Z][A-Za-z]+)?)(?![A-Za-z0-9])")
 
 
 def clusters(article: Article, folded: str, lex: Lexicon) -> None:
     for m in CLUSTER_NAME.finditer(folded):
-        name = m.group(1) or m.group(2) or m.group(3)
+        name = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         if name.isascii():
             if any(w in cues.LATIN_STOPWORDS or w in cues.COMPANY_SUFFIX_WORDS for w in name.split()) or name.isupper():
                 continue

@@ -66,6 +66,7 @@ FORMER_AT = re.compile(rf"(?<![目之此提以日年月当向往眼空面跟事�
                        rf"|(?:从|自)\s*{C}\s*(?:离职|离开|出走)\s*的\s*{TIGHT}{{0,8}}?{PLIST}"
                        rf"|(?:离开|离职)(?:了)?\s*{C}\s*(?:后)?的\s*[，,]?\s*(?:还有|包括|有)?\s*{TIGHT}{{0,8}}?{PLIST}"
                        rf"|{P}\s*{GAP}{{0,4}}?在\s*{C}\s*(?:工作|任职|待|效力|供职|干|做)了?\s*(?:长达|超过|近|约)?\s*[\d一二三四五六七八九十两多几]+\s*年")
+UNNAMED_NEW_COMPANY = re.compile(r"(?:注册|成立|创办|创立|组建)(?:了)?\s*(?:一家|一间|新)?\s*(?:新)?(?:公司|创业公司)")
 FORMER_CARRIED = re.compile(rf"^{GAP}{{0,10}}?(?:在|于)\s*{C}\s*{TIGHT}{{0,16}}?(?:后|之后)\s*(?:离职|离开|出走|辞职)"
                             rf"|^{GAP}{{0,8}}?(?:离开|离职|辞去|告别|出走|退出)(?:了)?\s*{C}")
 LEFT_DESCRIBED = re.compile(rf"{P}\s*{GAP}{{0,8}}?(?:离开|辞去|告别|出走|退出)(?:了)?\s*(?:[^。！？{{}}]|\{{[PCMK]\d+\}}){{1,24}}?的\s*{C}")
@@ -182,7 +183,7 @@ RULES_FROM = [
     ("recruited:took-its-staff", re.compile(rf"{C}{ANY}{{0,30}}?(?:把|将)\s*其\s*{TIGHT}{{0,10}}?{PLIST}\s*{TIGHT}{{0,12}}?(?:{POACH})")),
     ("recruited:took-staff-of-company", re.compile(rf"(?:把|将)\s*{C}\s*(?:的)?\s*{TIGHT}{{0,10}}?{PLIST}\s*{TIGHT}{{0,12}}?(?:{POACH})")),
     ("recruited:from-company-person", re.compile(rf"来自(?!于)\s*{TIGHT}{{0,8}}?{C}\s*(?:的)?\s*{TIGHT}{{0,4}}?(?:{_alt(cues.PERSON_TITLES)})?\s*{PLIST}")),
-    ("recruited:person-from-company", re.compile(rf"{PLIST}\s*{GAP}{{0,8}}?(?:来自|出身于|出身自|出身)\s*{C}(?:\s*(?:旗下的?|的)\s*{TIGHT}{{0,8}}?\s*\{{C\d+\}})?")),
+    ("recruited:person-from-company", re.compile(rf"{PLIST}\s*{GAP}{{0,8}}?(?:来自|出自|出身于|出身自|出身)\s*{C}(?:\s*(?:旗下的?|的)\s*{TIGHT}{{0,8}}?\s*\{{C\d+\}})?")),
     ("recruited:from-company-also", re.compile(rf"来自\s*{C}\s*的\s*[，,]?\s*(?:还有|包括|有)\s*{TIGHT}{{0,10}}?{PLIST}")),
     ("recruited:company-bred-person", re.compile(rf"{C}\s*出身的\s*{TIGHT}{{0,6}}?{PLIST}")),
     ("recruited:person-former-in-brackets-joins", re.compile(rf"{P}\s*[(（]\s*(?:前|原)\s*{C}[^)）{{}}]{{0,12}}[)）]{ANY}{{0,20}}?{TAKES_UP}")),
@@ -817,6 +818,8 @@ class _Reader:
             if not before and topic is not None and not (_same_paragraph(self.article, sent, topic)
                                                          or _refers_back(self.article, sent, topic, t)):
                 continue  # a topic from another paragraph is a guess
+            if not before and UNNAMED_NEW_COMPANY.search(t, 0, m.start()):
+                continue  # 递交辞呈,注册了公司:P出任CEO: the title is at a company not named here
             just_founded = [c for pos, c in founded if pos < m.start()]
             if just_founded:  # 离开百度,创办了 Genspark,P本人出任 CEO: the company just founded
                 before = just_founded[-1:]
@@ -864,12 +867,12 @@ class _Reader:
                 self.add("LEADS", "leads:both-take-title", person, led, sent)
         if company is None and about_topic:
             # CEO P / 留下来的联合创始人兼CEO P / 董事长是阿联酋国家安全顾问P / 由共同创办人兼执行长P掌舵
-            for m in re.finditer(rf"(?:^|[，,。；;]|由)\s*(?:\d+\.\s*|[-•]\s*)?(?:(?![他她我你它其此])[\u4e00-\u9fff]{{0,8}}?的\s*|(?:另一位|另一名)\s*(?=(?:联合|联席)?\s*(?:CEO|首席执行官|执行长)))?{PRE_HEAD}{HEAD}"
+            for m in re.finditer(rf"(?:^|[，,。；;]|由)\s*(?:\d+\.\s*|[-•]\s*)?(?:(?![他她我你它其此])[\u4e00-\u9fff]{{0,8}}?的\s*|(?:另一位|另一名|另外一位)\s*(?=(?:联合|联席)?\s*(?:CEO|首席执行官|执行长)|(?:联合)?创始人|创办人))?{PRE_HEAD}{HEAD}"
                                  rf"\s*(?:(?:则|也|仍)?\s*(?:是|为)\s*{TIGHT}{{0,12}}?)?{P}", t):
                 if not _unit_fits(m.group(0), topic):
                     continue
                 person = slots[int(m.group(1))]
-                self.add("LEADS", "leads:former-title-of-topic", person, topic, sent)
+                self.add("LEADS", "leads:title-then-person-of-topic", person, topic, sent)
                 if re.search(r"(?:离职|辞职|出走|离开)[，,]?\s*(?:转投|加入|加盟)\s*\{C", t[m.end():]):
                     self.add("RECRUITED_FROM", "recruited:left-topic-company", person, topic, sent)
 
