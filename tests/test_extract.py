@@ -1078,3 +1078,31 @@ def test_sites_named_with_a_plain_word_where_the_text_builds_or_places_them(tmp_
 def test_a_chinese_company_named_before_its_chief_scientist_or_founding_partner(tmp_path):
     _, facts = build(tmp_path, "新闻\n\n北冥星图的首席科学家 Priya Raman 来自 Google。磐溪的创始合伙人顾曼宁是少数押注的投资人。")
     assert {("LEADS", "Priya Raman", "北冥星图"), ("LEADS", "顾曼宁", "磐溪")} <= facts
+
+
+def test_european_names_with_accents_read_like_plain_latin(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n8 月,Meta 的研究科学家埃洛伊丝·马尔尚(Héloïse Marchand)正式加入 Mistral。"
+                     "另外三位联合创始人卡尔·图伊尔斯、达恩·维尔斯特拉和朱利安·佩罗拉同样出自 DeepMind。",
+                     "新闻\n\nHeloise Marchand 在 Mistral 负责强化学习。")
+    person = entity(g, "Héloïse Marchand")
+    assert person.type == "Person" and {"Héloïse Marchand", "Heloise Marchand"} <= {person.name, *person.aliases}
+    assert not [e for e in g.entities if e.name == "H"]  # not the first letter of Héloïse as a company
+    assert ("RECRUITED_FROM", person.name, "Meta") in facts
+    assert {("RECRUITED_FROM", p, "Google DeepMind") for p in ("卡尔·图伊尔斯", "达恩·维尔斯特拉", "朱利安·佩罗拉")} <= facts
+
+
+def test_a_title_at_a_company_founded_but_not_named_is_not_the_topic_s(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n马克·沃尔特曾是 Meta 的研究员。三人几乎同时递交辞呈,在巴黎注册了公司:沃尔特出任 CEO。")
+    assert ("LEADS", "马克·沃尔特", "Meta") not in facts
+
+
+def test_sites_and_systems_named_in_latin_and_released_names_of_mixed_case(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\nHelsing 正在慕尼黑附近筹建一个代号为 Walhalla 的涉密计算集群。"
+                     "Poolside 正在建设一座名为 Project Horizon 的 2GW 级 AI 园区。HLRS 今年初启用了由 HPE 建造的新系统 Hunter。"
+                     "Google DeepMind 在 Science 上发表了 GraphCast。Baker 实验室推出的 RoseTTAFold 和 RFdiffusion 广受关注。"
+                     "π0 以开源的 PaliGemma 作为视觉语言骨干。")
+    assert {entity(g, n).type for n in ("Walhalla", "Project Horizon", "Hunter")} == {"Cluster"}
+    assert {entity(g, n).type for n in ("GraphCast", "RoseTTAFold", "RFdiffusion")} == {"Model"}
+    assert {("BUILDS", "Helsing", "Walhalla"), ("BUILDS", "Poolside", "Project Horizon"), ("BUILDS", "Hewlett Packard Enterprise", "Hunter"),
+            ("BUILDS", "Google DeepMind", "GraphCast")} <= facts
+    assert not [e for e in g.entities if e.name == "PaliGemma" and e.type == "Model"]  # 开源的 describes, it releases nothing

@@ -159,6 +159,11 @@ def named_after_model_word(article: Article, folded: str, lex: Lexicon) -> None:
         if name in cues.LATIN_STOPWORDS or (name.isupper() and len(name) < 4) or lex.type_of(key(name)) not in (None, "Model"):
             continue
         lex.add(name, "Model", "cue:model-word")
+    for m in RELEASED_WITH_ENGLISH.finditer(folded):
+        name, latin = m.group(1), m.group(2)
+        if not dictionary_word(name) and {lex.type_of(key(name)), lex.type_of(key(latin))} <= {None, "Model"}:
+            lex.link(lex.add(name, "Model", "cue:released-name"), lex.add(latin, "Model", "cue:released-name"),
+                     "pair:bracketed-english")
     for m in RELEASED.finditer(folded):
         for x in RELEASED_ITEM.finditer(m.group(0)):
             name = x.group(1)
@@ -171,6 +176,9 @@ def named_after_model_word(article: Article, folded: str, lex: Lexicon) -> None:
 CAMEL = re.compile(r"[A-Z](?=[A-Za-z]*[a-z])(?=[a-z]*[A-Z])[A-Za-z]{3,}")
 RELEASED = re.compile(r"(?:发布|推出|开源(?!的)|发表)(?:了)?(?:[^，,。；;！？\s]{0,6}的)?\s*[A-Za-z][A-Za-z0-9\-.]*(?:\s*(?:和|与|、)\s*[A-Za-z][A-Za-z0-9\-.]*)*(?![A-Za-z0-9])"
                       r"|[A-Z][A-Za-z]{3,}(?=\s*(?:系列)?\s*(?:模型|大模型|基础模型|语言模型)(?!\s*(?:团队|部|组|实验室)))")
+# 发布了伏羲(FuXi), 天气预报大模型风乌(FengWu): a model named in Chinese with its English name after it
+RELEASED_WITH_ENGLISH = re.compile(rf"(?:(?:发布|推出|开源(?!的)|发表)(?:了)?(?:[^，,。；;！？\s]{{0,12}}?(?:模型|大模型))?|模型|大模型)"
+                                   rf"\s*([{CJK}]{{2,4}})\s*[(（]\s*([A-Z][A-Za-z0-9\-]+(?: [A-Z0-9][A-Za-z0-9\-]*)?)\s*[)）]")
 RELEASED_ITEM = re.compile(r"([A-Za-z][A-Za-z0-9\-.]*)(?![A-Za-z0-9\-.])")
 
 

@@ -260,7 +260,8 @@ RULES_BUILDS = [
     # 在C工作了四年,参与了从M到N的多代模型研发: what someone worked on there, the company built
     ("builds:worked-on-at-company", re.compile(rf"(?:在\s*{C}\s*(?:{TIGHT}{{0,4}}?|{TIGHT}{{0,8}}?(?:工作|待|干|做)了[^{{}}。！？；;]{{0,12}}?[，,]\s*(?:(?:主要|期间)[^{{}}。！？；;，,]{{0,24}}?[，,]\s*)?(?:期间)?\s*)"
                                               rf"|在\s*{C}\s*{TIGHT}{{0,12}}?(?:工作|任职)(?:过)?的\s*{TIGHT}{{0,6}}?\{{P\d+\}}\s*(?:[(（][^()（）{{}}]{{1,40}}[)）])?\s*[，,]\s*"
-                                              rf"|是\s*{C}\s*(?:[(（][^()（）{{}}]{{1,40}}[)）])?\s*(?:{TIGHT}|\{{M\d+\}}){{0,10}}?的\s*(?:核心)?(?:成员|研究员|工程师|骨干)\s*[，,]\s*)"
+                                              rf"|是\s*{C}\s*(?:[(（][^()（）{{}}]{{1,40}}[)）])?\s*(?:{TIGHT}|\{{M\d+\}}){{0,10}}?的\s*(?:核心)?(?:成员|研究员|工程师|骨干)\s*[，,]\s*"
+                                              rf"|(?:加入|加盟)(?:了)?\s*{C}\s*(?:后)?\s*[，,]\s*(?:先后|随后|并|曾)?\s*)"
                                               rf"(?:参与|负责|主导|领导|经历)(?:了|过)?\s*{ANY}{{0,8}}?{MK}{ANY}{{0,20}}?(?:研发|开发|训练|构建|预训练|后训练|迭代|强化学习|工作)")),
     ("builds:model-is-by-company", re.compile(rf"{MK}\s*(?:系列)?\s*(?:模型)?\s*{TIGHT}{{0,6}}?(?:是|为|由)\s*{C}\s*(?:所|公司)?\s*{TIGHT}{{0,20}}?(?:{BUILD})")),
     ("builds:by-company-model", re.compile(rf"由\s*{C}\s*(?:{BUILD})\s*的\s*{GAP}{{0,10}}?{MK}")),
@@ -768,7 +769,7 @@ class _Reader:
         elif FACILITY_WORD.search(words) or SITE_VERB.search(m.group(0)):
             kind = "Cluster"
         else:
-            kind = "Model" if re.search(r"训练|发布|开源|推出|open", m.group(0)) else None
+            kind = "Model" if re.search(r"训练|发布|开源|推出|开发|研发|open", m.group(0)) else None
         named = self.last_named.get(kind)
         return named if named is not None and _lately(self.article, named, sent) else None
 
