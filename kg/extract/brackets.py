@@ -57,6 +57,8 @@ SITE_BUILT = re.compile(r"(?:自建|兴建|新建|扩建|建成)[^，,。；;！
 def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
     dotted = DOT_NAME.fullmatch(run) or DOT_NAME.search(run)
     known_type = lex.type_of(key(latin))
+    if known_type not in (None, "Person") and known_tail(run, latin, lex):
+        return  # 彼得·班农曾任苹果(Apple): the bracket glosses 苹果, a name already paired with it
     if dotted and dotted.end() == len(run):
         tokens = latin.split()
         romanised = 2 <= len(tokens) <= 3 and all(NAME_TOKEN.match(t) for t in tokens)
@@ -77,6 +79,8 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
             etype = known_type
             cjk = known_tail(run, latin, lex) or (
                 org_tail(run, lex) if etype == "Company" else translit if len(translit) >= 2 else last_word(run))
+            if lex.type_of(key(cjk)) not in (None, etype):
+                return  # 北辰算力(Cassiopée): a company and its cluster, not one name in two scripts
         elif tokens[0] not in cues.LATIN_STOPWORDS and (
                 run.endswith(CJK_COMPANY_ENDINGS) or (tokens[-1] in cues.COMPANY_SUFFIX_WORDS and len(tokens) > 1)):
             cjk, etype = org_tail(run, lex), "Company"  # 曜石算力(Obsidian Compute)

@@ -53,13 +53,14 @@ PLIST = rf"{P}(?:\s*(?:、|和|与|及|以及)\s*{TIGHT}{{0,8}}?{P})*"  # 毕树
 # where someone was before: 原字节跳动大模型团队 Seed 的预训练研究员周启航 / OpenAI 前研究员赵晟佳
 FORMER_AT = re.compile(rf"(?<![目之此提以日年月当向往眼空面跟事先从])(?:前|原)\s*{C}((?:[^{{}}。！？，,；;]|\{{[CM]\d+\}}){{0,16}}?){PLIST}"
                        rf"|{P}\s*{GAP}{{0,12}}?向\s*{C}\s*(?:递交|提交|提出)(?:了)?\s*辞呈"
-                       rf"|{P}\s*(?:原是|原为|原本是|原本在|此前是|之前是)\s*{TIGHT}{{0,12}}?{C}"
+                       rf"|{P}\s*(?:原是|原为|原本是|原本在|此前是|之前是|曾任|曾担任|曾是)\s*{TIGHT}{{0,12}}?{C}"
                        rf"|(?:曾任|曾担任|曾经担任)\s*{C}\s*(?:的)?\s*{TIGHT}{{0,8}}?的\s*{PLIST}"
                        rf"|(?:离开|离职|辞去|告别|出走|退出)(?:了)?\s*{C}\s*(?:后|之后|以后)\s*[，,]?\s*{P}"
                        rf"|{P}\s*{GAP}{{0,8}}?(?:离开|辞去|告别|出走|退出)(?:了)?\s*{C}(?!\s*的\s*{TIGHT}{{0,6}}?\{{P)"
                        rf"|{C}\s*(?:的)?\s*(?:前|原)\s*(?:{STAFF}|{HEAD})\s*{P}"
                        rf"|{C}\s*(?:的)?\s*(?:老将|老兵|元老|旧部|前员工)\s*{P}"
                        rf"|(?:曾(?:经)?|此前|之前|先前|早年)\s*(?:在|于|任职于|就职于|效力于)\s*{C}{ANY}{{0,20}}?的\s*{TIGHT}{{0,6}}?{PLIST}"
+                       rf"|{P}\s*{GAP}{{0,20}}?曾(?:经)?\s*在\s*{C}\s*{TIGHT}{{0,8}}?(?:工作|任职|担任|负责|做|待|从事|供职|效力|实习)"
                        rf"|{P}\s*{GAP}{{0,20}}?(?:此前|之前|先前|早年|原本|原来)\s*(?:曾)?\s*(?:在|于|任职于|就职于|效力于)\s*(?:(?!接受|采访){TIGHT}){{0,6}}?{C}"
                        rf"|(?:原本|此前|之前|曾经?)\s*(?:领导|负责|执掌|掌管)\s*{C}\s*的\s*{TIGHT}{{0,6}}?{PLIST}"
                        rf"|在\s*{C}(?:[^。！？{{}}，,]|\{{[CMK]\d+\}}){{0,20}}?(?:工作|任职|待|效力|供职|负责|做)(?:了)?[^。！？{{}}，,]{{0,12}}?\s*(?:将近|长达|超过|近|约)?\s*[\d一二三四五六七八九十两多几]+\s*年\s*的\s*{TIGHT}{{0,10}}?{PLIST}"
@@ -385,7 +386,8 @@ def _template(folded: str, sent, mentions: list[Mention], last_person, last_comp
                     opener = target
                 elif re.search(r"(?:与|和|跟|同)\s*$", folded[max(sent.start, s - 3):s]):
                     companion = target
-            if target.type in current:
+            former = target.type == "Company" and isinstance(m, Mention) and re.search(r"(?:前|原)\s*$", folded[max(sent.start, s - 2):s])
+            if target.type in current and not former:  # 前Anthropic研究员P加入这家公司: not the one P left
                 current[target.type] = target
         pos = e
     out.append(folded[pos:sent.end])
