@@ -184,7 +184,7 @@ RULES_FROM = [
     ("recruited:took-its-staff", re.compile(rf"{C}{ANY}{{0,30}}?(?:把|将)\s*其\s*{TIGHT}{{0,10}}?{PLIST}\s*{TIGHT}{{0,12}}?(?:{POACH})")),
     ("recruited:took-staff-of-company", re.compile(rf"(?:把|将)\s*{C}\s*(?:的)?\s*{TIGHT}{{0,10}}?{PLIST}\s*{TIGHT}{{0,12}}?(?:{POACH})")),
     ("recruited:from-company-person", re.compile(rf"来自(?!于)\s*{TIGHT}{{0,8}}?{C}\s*(?:的)?\s*{TIGHT}{{0,4}}?(?:{_alt(cues.PERSON_TITLES)})?\s*{PLIST}")),
-    ("recruited:person-from-company", re.compile(rf"{PLIST}\s*{GAP}{{0,8}}?(?:来自|出自|出身于|出身自|出身)\s*{C}(?:\s*(?:旗下的?|的)\s*{TIGHT}{{0,8}}?\s*\{{C\d+\}})?")),
+    ("recruited:person-from-company", re.compile(rf"{PLIST}\s*{GAP}{{0,8}}?(?:来自|出自|出身于|出身自|出身)\s*(?:{TIGHT}{{0,8}}?(?:巨头|公司|企业|厂商|初创|独角兽|实验室|集团|大厂)\s*)?{C}(?:\s*(?:旗下的?|的)\s*{TIGHT}{{0,8}}?\s*\{{C\d+\}})?")),
     ("recruited:from-company-also", re.compile(rf"来自\s*{C}\s*的\s*[，,]?\s*(?:还有|包括|有)\s*{TIGHT}{{0,10}}?{PLIST}")),
     ("recruited:company-bred-person", re.compile(rf"{C}\s*出身的\s*{TIGHT}{{0,6}}?{PLIST}")),
     ("recruited:person-former-in-brackets-joins", re.compile(rf"{P}\s*[(（]\s*(?:前|原)\s*{C}[^)）{{}}]{{0,12}}[)）]{ANY}{{0,20}}?{TAKES_UP}")),
@@ -194,7 +194,7 @@ RULES_FROM = [
     ("recruited:person-from-company-joins", re.compile(rf"{PLIST}\s*[^{{}}。！？()（）]{{0,16}}?(?:从|自|由)\s*{TIGHT}{{0,8}}?{C}\s*{GAP}{{0,12}}?(?:{JOIN}|跳槽|离职|出走|调任|调来|转来|回到|重返|被挖)")),
     ("recruited:from-company-came-person", re.compile(rf"(?:从|自)\s*{C}\s*{TIGHT}{{0,6}}?(?:跳槽|加盟|加入|转投|转会|挖|转)(?:过来|而来|来|(?:至|到)?\s*\{{C\d+\}}(?:\s*\{{[CM]\d+\}})?)?\s*(?:[、，,](?:[^。！？{{}}]|\{{[MK]\d+\}}){{0,30}}?)?的\s*(?:还有|包括|有)?\s*{TIGHT}{{0,8}}?{P}")),
     ("recruited:brought-in-from-company", re.compile(rf"(?:找来|请来|挖来|招来|拉来|延揽|招募|聘请)\s*(?:了)?\s*(?:在|于|来自)\s*{C}{ANY}{{0,20}}?的\s*{TIGHT}{{0,8}}?{PLIST}")),
-    ("recruited:person-poached-by-from", re.compile(rf"{P}\s*{GAP}{{0,12}}?被\s*\{{C\d+\}}\s*(?:从|自)\s*{C}\s*(?:{POACH})")),
+    ("recruited:person-poached-by-from", re.compile(rf"{PLIST}\s*{GAP}{{0,12}}?被\s*\{{C\d+\}}\s*(?:从|自)\s*{C}\s*(?:{POACH})")),
     ("recruited:person-left-company-joins", re.compile(rf"{P}\s*{GAP}{{0,16}}?(?:离开|离职|辞去|告别|出走)\s*(?:了)?\s*{C}(?:[^。！？{{}}]|\{{[PMK]\d+\}}){{0,30}}?{JOIN}")),
     ("recruited:poached-from-company-including", re.compile(rf"(?:从|自)\s*{C}\s*(?:{POACH})\s*(?:了|走)?{ANY}{{0,16}}?[，,]\s*(?:其中)?(?:包括|就有|有){ANY}{{0,20}}?{PLIST}")),
     ("recruited:poached-from-company", re.compile(rf"(?:从|自)\s*{C}\s*(?:{POACH})\s*(?:了|走)?\s*{ANY}{{0,10}}?{PLIST}")),
@@ -264,8 +264,10 @@ RULES_BUILDS = [
                                               rf"|是\s*{C}\s*(?:[(（][^()（）{{}}]{{1,40}}[)）])?\s*(?:{TIGHT}|\{{M\d+\}}){{0,10}}?的\s*(?:核心)?(?:成员|研究员|工程师|骨干)\s*[，,]\s*"
                                               rf"|(?:加入|加盟)(?:了)?\s*{C}\s*(?:后)?\s*[，,]\s*(?:先后|随后|并|曾)?\s*)"
                                               rf"(?:参与|负责|主导|领导|经历)(?:了|过)?\s*{ANY}{{0,8}}?{MK}{ANY}{{0,20}}?(?:研发|开发|训练|构建|预训练|后训练|迭代|强化学习|工作)")),
-    ("builds:model-is-by-company", re.compile(rf"{MK}\s*(?:系列)?\s*(?:模型)?\s*{TIGHT}{{0,6}}?(?:是|为|由)\s*{C}\s*(?:所|公司)?\s*{TIGHT}{{0,20}}?(?:{BUILD})")),
+    ("builds:model-is-by-company", re.compile(rf"{MK}\s*(?:系列)?\s*(?:模型)?\s*{TIGHT}{{0,6}}?(?:是|为|由(?:{TIGHT}{{0,8}}?(?:社区|公司|团队|实验室|机构|企业|巨头|初创)\s*)?)\s*{C}\s*(?:所|公司)?\s*{TIGHT}{{0,20}}?(?:{BUILD})")),
     ("builds:by-company-model", re.compile(rf"由\s*{C}\s*(?:{BUILD})\s*的\s*{GAP}{{0,10}}?{MK}")),
+    # 以及与 All Hands AI 联合发布的 Devstral: the partner builds it too
+    ("builds:with-company-model", re.compile(rf"(?:与|和|同)\s*{C}\s*(?:联合|共同|合作|一起|一同)\s*(?:{BUILD})(?:了)?\s*的\s*{GAP}{{0,10}}?{MK}")),
     ("builds:developer-at-company", re.compile(rf"在\s*{C}\s*(?:期间|时)\s*(?:是|为|担任)\s*{MK}\s*的\s*{TIGHT}{{0,8}}?(?:开发者|作者|负责人|贡献者|成员)")),
     ("builds:company-built-model", re.compile(rf"(?<![由为给])(?<![由为给]\s){C}\s*(?:自己|自行|独立|亲自)?\s*(?:{BUILD})(?:了)?的\s*{TIGHT}{{0,10}}?{MK}")),
     # Limmat目前的旗舰模型是 Gotthard 2 / C 的主力集群叫 K
@@ -664,6 +666,9 @@ class _Reader:
                 a, b = slots[int(found[0])], slots[int(found[-1])]
                 head, tail = (a, b) if a.type == "Company" else (b, a)
                 self.add("BUILDS", rule, head, tail, sent)
+                first = SLOT.match(t.lstrip())
+                if rule == "builds:with-company-model" and first and first.group(1) == "C":
+                    self.add("BUILDS", rule, slots[int(first.group(2))], tail, sent)  # the subject, with its partner
                 if rule == "builds:worked-on-at-company":  # 参与了 M、N 以及 O 的研发: all of them
                     for x in SLOT.finditer(t, m.end(m.lastindex), m.end()):
                         if x.group(1) == "M":
