@@ -1106,3 +1106,32 @@ def test_sites_and_systems_named_in_latin_and_released_names_of_mixed_case(tmp_p
     assert {("BUILDS", "Helsing", "Walhalla"), ("BUILDS", "Poolside", "Project Horizon"), ("BUILDS", "Hewlett Packard Enterprise", "Hunter"),
             ("BUILDS", "Google DeepMind", "GraphCast")} <= facts
     assert not [e for e in g.entities if e.name == "PaliGemma" and e.type == "Model"]  # 开源的 describes, it releases nothing
+
+
+def test_former_posts_said_with_ceng_and_who_came_from_a_described_company(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n彼得·班農曾任蘋果（Apple）的晶片架構師，2016 年加入特斯拉。"
+                     "加內什·文卡塔拉馬南曾在 AMD 任職近十五年，後來加入特斯拉。"
+                     "卡罗琳娜·诺瓦克则来自波兰电商巨头 Allegro 的机器学习研究团队。"
+                     "卢卡斯·拜尔和亚历山大·科列斯尼科夫去年被 OpenAI 从 DeepMind 挖走。"
+                     "xAI 创办人伊隆·马斯克曾在 X 平台上表示,Grok 3 很强。")
+    assert {("RECRUITED_FROM", "彼得·班农", "Apple"), ("RECRUITED_FROM", "加内什·文卡塔拉马南", "AMD"),
+            ("RECRUITED_FROM", "卡罗琳娜·诺瓦克", "Allegro"), ("RECRUITED_FROM", "卢卡斯·拜尔", "Google DeepMind"),
+            ("RECRUITED_FROM", "亚历山大·科列斯尼科夫", "Google DeepMind")} <= facts
+    assert not [f for f in facts if f[0] == "RECRUITED_FROM" and f[1] == "伊隆·马斯克"]  # 曾在 X 平台上表示: no post there
+
+
+def test_builders_named_as_partners_communities_or_by_it(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\nMistral 推出了代码模型 Codestral,以及与 Hands AI 联合发布的 Devstral。"
+                     "波兰最知名的开源大模型 Bielik 由开源社区 SpeakLeash 开发。"
+                     "AlphaFold 3 在 2024 年 5 月发布。它由Google DeepMind与Isomorphic Labs联合开发。"
+                     "上海人工智能实验室发布了全球中期天气预报大模型风乌（FengWu）。张伟2019年加入DeepMind，参与了AlphaFold 2后期的工程化工作。")
+    assert {("BUILDS", "Hands AI", "Devstral"), ("BUILDS", "Mistral AI", "Devstral"), ("BUILDS", "SpeakLeash", "Bielik"),
+            ("BUILDS", "Google DeepMind", "AlphaFold 3"), ("BUILDS", "Isomorphic Labs", "AlphaFold 3"),
+            ("BUILDS", "Shanghai AI Laboratory", "FengWu"), ("BUILDS", "Google DeepMind", "AlphaFold 2")} <= facts
+    assert "风乌" in entity(g, "FengWu").aliases
+
+
+def test_a_bracket_after_a_company_that_names_its_cluster_pairs_nothing(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\n北辰算力（Septentrion Compute）在敦刻尔克建设了 Cassiopée 集群。"
+                 "自建并运营的有:Mistral（Mistral Compute）、北辰算力（Cassiopée）。")
+    assert entity(g, "北辰算力").type == "Company" and entity(g, "Cassiopée").type == "Cluster"

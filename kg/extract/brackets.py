@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..normalize import key
+from ..normalize import has_cjk, key
 from ..types import Article
 from . import cues
 from .lexicon import Lexicon
@@ -42,6 +42,18 @@ def brackets(article: Article, folded: str, lex: Lexicon) -> None:
             latin_acronym_pair(article, folded, lex, m, latin)
 
 
+def other_english_name(run: str, latin: str, lex: Lexicon) -> bool:
+    """The organisation ending run already has an English name that shares no word with latin."""
+    for n in range(min(len(run), 12), 1, -1):
+        k = key(run[-n:])
+        if lex.type_of(k) not in (None, "Person"):
+            linked = {b for a, b, _ in lex.links if a == k} | {a for a, b, _ in lex.links if b == k}
+            english = [lex.forms[x] for x in linked if x in lex.forms and not has_cjk(lex.forms[x])]
+            words = set(latin.lower().split())
+            return bool(english) and not any(words & set(e.lower().split()) for e in english)
+    return False
+
+
 def known_person_tail(run: str, lex: Lexicon) -> str | None:
     """The end of run that is a person already read: …执行长早濑直人 -> 早濑直人."""
     return next((run[k:] for k in range(len(run) - 1) if lex.type_of(key(run[k:])) == "Person"), None)
@@ -59,6 +71,8 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
     known_type = lex.type_of(key(latin))
     if known_type not in (None, "Person") and known_tail(run, latin, lex):
         return  # 彼得·班农曾任苹果(Apple): the bracket glosses 苹果, a name already paired with it
+    if other_english_name(run, latin, lex):
+        return  # 北辰算力(Cassiopée) after 北辰算力(Septentrion Compute): its cluster, not a second name
     if dotted and dotted.end() == len(run):
         tokens = latin.split()
         romanised = 2 <= len(tokens) <= 3 and all(NAME_TOKEN.match(t) for t in tokens)
