@@ -224,7 +224,7 @@ DESCRIPTOR_GLOSSARY = {
 BUILD_VERBS = (
     "建设", "建造", "兴建", "打造", "推出", "发布", "训练", "开发", "研发", "开源", "上线", "自建", "运维", "点亮", "土建",
     "部署", "运营", "营运", "构建", "扩建", "启用", "投产", "落成", "建置", "设计", "建成", "搭建", "更新", "升级", "公布", "预告", "发表", "亮相", "研制",
-    "建起", "开建", "改建", "改造", "承建", "共建", "合建", "筹建", "释出",
+    "建起", "建了", "训出", "做出", "开建", "改建", "改造", "承建", "共建", "合建", "筹建", "释出",
     "open source", "open-source", "open sources", "open-sources", "open sourced",
     "launched", "launch", "launches", "released", "release", "releases", "ships", "shipped", "trained",
     "built", "builds", "unveiled", "unveils", "introduced", "open-sourced", "推到", "推向",

@@ -199,7 +199,7 @@ def named(article: Article, folded: str, lex: Lexicon) -> None:
                 or any(ch in NAME_BREAK_CHARS or ch in "比更很最" for ch in name):
             continue  # a quoted clause, not a name
         after = folded[m.end():m.end() + 20]
-        clause_after = re.split(r"[，,。；;！？!?\n]", after)[0]
+        clause_after = re.split(r"[，。；;！？!?\n]|,(?!\d)", after)[0]  # not 4,096
         before = folded[max(0, m.start() - 8):m.start()]
         if any(c in clause_after for c in cues.CLUSTER_CUES + ("园区",)) or (
                 m.group(0)[:1] in "“「\"" and any(before.endswith(c) for c in cues.CLUSTER_CUES)) or (

@@ -251,7 +251,7 @@ RULES_BUILDS = [
                                           rf"(?:{TIGHT}{{0,6}}?(?:模型|大模型|系列|集群|数据中心|超算)\s*|{EDITION}\s*)?{MK}")),
     # 国网中心新一代AI超级电脑「晶创26」: a kind word, no 的
     ("builds:company-kind-name", re.compile(rf"{C}\s*{EDITION}?\s*(?:AI|人工智能|[^{{}}。！？，,；;、的]{{1,6}}?)?\s*(?:{KIND})\s*[「“\"《]?\s*{MK}")),
-    ("builds:model-is-company-s", re.compile(rf"{MK}\s*(?:是|为)\s*{C}\s*(?:的|旗下的|推出的|发布的|{TIGHT}{{0,12}}?(?:{KIND}))")),
+    ("builds:model-is-company-s", re.compile(rf"{MK}\s*(?:是|为)\s*{C}\s*(?:的|旗下的|推出的|发布的|{TIGHT}{{0,16}}?(?:{KIND}))")),
     ("builds:english-company-s-model", re.compile(rf"{C}'s\s+(?:new\s+|latest\s+|flagship\s+)?(?:model\s+)?{MK}")),
     ("builds:english-model-by-company", re.compile(rf"{MK}\s*[,，]?\s*(?:by|from)\s+{C}")),
     # 腾讯混元 as a maker and its model, unless the pair names an organisation: 来自腾讯混元, …、阿里通义千问等机构
