@@ -135,6 +135,8 @@ COMPARE = re.compile(r"能与|可与|能和|可以和|跟|对抗|击败|超越|�
 FOUNDER_OF = rf"{C}\s*[，,]?\s*(?:的)?\s*(?:另一位|另一名|另外一位|一位|两位|三位)?\s*(?:联合)?(?:创始人|创办人)\s*(?:(?:兼|、|暨)\s*{TIGHT}{{0,8}}?)?{P}"
 
 RULES_LEADS = [
+    # 带领 Halcyon Labs 的,是共同创办人暨研究主管 P
+    ("leads:who-leads-it-is", re.compile(rf"(?:{LEADV}|负责|执掌)\s*{C}\s*的\s*[，,]?\s*(?:是|为|正是|便是|则是)\s*{TIGHT}{{0,16}}?{P}")),
     ("leads:former-title-of-person", re.compile(rf"(?:曾任|曾担任|曾经担任)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*的\s*{P}")),
     ("leads:verb-company-person", re.compile(rf"(?:{LEADV}|掌舵)\s*{C}\s*的\s*{TIGHT}{{0,4}}?{P}")),
     ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*(?:目前|现在|现任|最初|首任|当时|如今|新任|第一任|最早|早期)?\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|暨|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}(?:(?:则)?是\s*)?{P}")),
@@ -168,7 +170,7 @@ RULES_LEADS = [
 # the same, with the subject taken from the context
 # 由前GitHub技术长Jason Warner与Eiso Kant共同执掌的Poolside: every person before the verb
 LED_BY_PEOPLE_BEFORE = re.compile(rf"由((?:[^。！？；;，,]){{0,60}}?)(?:共同|联合)?\s*(?:{LEADV}|掌舵|(?:创立|创办)?并?(?:担任|出任)\s*{HEAD})\s*的\s*{TIGHT}{{0,6}}?[“「]?{C}")
-LED_BY_PEOPLE = re.compile(rf"{C}\s*(?:{TIGHT}|被\s*\{{C\d+\}}){{0,40}}?[，,]?\s*(?:仍|仍然|依然|依旧|则|改|转而)?\s*由((?:[^。！？；;]){{0,80}}?)(?:联合|共同)?(?:{LEADV}|负责|掌舵|牵头|(?:创立|创办|创建)并(?:担任|出任)\s*(?:其)?\s*{HEAD}|(?:亲自)?(?:出任|担任)\s*(?:联合|联席)?\s*{HEAD})")
+LED_BY_PEOPLE = re.compile(rf"{C}\s*(?:{TIGHT}|被\s*\{{C\d+\}}){{0,40}}?[，,]?\s*(?:仍|仍然|依然|依旧|则|改|转而)?\s*由((?:[^。！？；;]){{0,80}}?)(?:联合|共同)?(?:{LEADV}|负责|掌舵|牵头|带队|挂帅|(?:创立|创办|创建)并(?:担任|出任)\s*(?:其)?\s*{HEAD}|(?:亲自)?(?:出任|担任)\s*(?:联合|联席)?\s*{HEAD})")
 RULES_LEADS_CARRIED = [
     ("leads:carried-founded-and-heads", re.compile(rf"^{GAP}{{0,8}}?(?:{FOUND})\s*(?:了)?\s*{C}\s*[，,]?\s*(?:并|且|同时)?\s*(?:担任|出任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:carried-is-title", re.compile(rf"^\s*(?:\d{{2,4}}\s*年\s*)?(?:\d{{1,2}}\s*月(?:初|底|中旬|下旬|上旬)?\s*)?(?:\d{{1,2}}\s*日\s*)?(?:并|且|同时|还|也|目前|现|现在|此前|曾|如今|后来|随后|其后|之后|随即|旋即|继而)?\s*(?!作为){COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:团队|部门|实验室|事业部|业务)?\s*{PRE_HEAD}{HEAD}")),
@@ -813,7 +815,8 @@ class _Reader:
         """
         first = SLOT.search(t)
         company = slots[int(first.group(2))] if first and first.group(1) == "C" and not _told_by(t, first) else None
-        for m in re.finditer(rf"[,，;；]\s*(?:其|这家\s*{TIGHT}{{0,16}}?的)?\s*{PRE_HEAD}(?:{HEAD}|(?:联合)?创始人|(?:联合)?创办人)\s*(?:是|为)?\s*{P}", t):
+        for m in re.finditer(rf"[,，;；]\s*(?:其|这家\s*{TIGHT}{{0,16}}?的)?\s*{PRE_HEAD}(?:{HEAD}|(?:联合)?创始人|(?:联合)?创办人)"
+                             rf"(?:\s*(?:兼|暨|、)\s*{HEAD})?\s*(?:是|为)?\s*{P}", t):
             if _unit_before(t, m.start()):
                 continue
             if company is not None and _unit_fits(m.group(0), company):
