@@ -164,6 +164,10 @@ def named_after_model_word(article: Article, folded: str, lex: Lexicon) -> None:
         if not dictionary_word(name) and {lex.type_of(key(name)), lex.type_of(key(latin))} <= {None, "Model"}:
             lex.link(lex.add(name, "Model", "cue:released-name"), lex.add(latin, "Model", "cue:released-name"),
                      "pair:bracketed-english")
+    for m in RELEASED_VARIANTS.finditer(folded):  # 推出了 Sonar Pro 和 Sonar Reasoning Pro
+        for name in filter(None, m.groups()):
+            if name.split()[0] not in cues.LATIN_STOPWORDS and lex.type_of(key(name)) is None:
+                lex.add(name, "Model", "cue:released-name")
     for m in RELEASED.finditer(folded):
         for x in RELEASED_ITEM.finditer(m.group(0)):
             name = x.group(1)
@@ -179,6 +183,8 @@ RELEASED = re.compile(r"(?:发布|推出|开源(?!的)|发表)(?:了)?(?:[^，,�
 # 发布了伏羲(FuXi), 天气预报大模型风乌(FengWu): a model named in Chinese with its English name after it
 RELEASED_WITH_ENGLISH = re.compile(rf"(?:(?:发布|推出|开源(?!的)|发表)(?:了)?(?:[^，,。；;！？\s]{{0,12}}?(?:模型|大模型))?|模型|大模型)"
                                    rf"\s*([{CJK}]{{2,4}})\s*[(（]\s*([A-Z][A-Za-z0-9\-]+(?: [A-Z0-9][A-Za-z0-9\-]*)?)\s*[)）]")
+_VARIANT = r"(?:[A-Z][A-Za-z]+ ){1,2}(?:Pro|Max|Mini|Ultra|Flash|Turbo|Lite|Plus|Nano)(?![A-Za-z0-9])"
+RELEASED_VARIANTS = re.compile(rf"(?:发布|推出|开源(?!的)|发表|上线)(?:了)?[^，,。；;！？\s]{{0,6}}?\s*({_VARIANT})(?:\s*(?:和|与|、|以及)\s*({_VARIANT}))?")
 RELEASED_ITEM = re.compile(r"([A-Za-z][A-Za-z0-9\-.]*)(?![A-Za-z0-9\-.])")
 
 
