@@ -470,12 +470,16 @@ NOT_OWNERS = ("架构", "技术", "能力", "方案", "版本", "系列", "模�
 STANDALONE_LAB = re.compile(rf"(?:^|(?<=[，,。；;、：:\s由在与和据前原从]))([{CJK}]{{2,8}}?(?:实验室|研究院))(?![{CJK}]*(?:团队|部门))")
 
 
+# what kind of lab it is, not its name: 非营利实验室 Kyutai, 国家实验室
+LAB_KINDS = {"非营利", "国家", "国立", "联合", "重点", "开源", "独立", "前沿", "内部", "顶级", "科学", "企业", "高校", "大学"}
+
+
 def standalone_labs(article: Article, folded: str, lex: Lexicon) -> None:
     """Labs and institutes named on their own: 鹏城实验室, 上海人工智能实验室, 智源研究院."""
     for m in STANDALONE_LAB.finditer(folded):
         name = m.group(1)
         stem = name[:-3]
-        if len(stem) < 2 or len(stem) > 6 or common_word(stem) or stem[:1] in "该这那其某各另本我你他她它" \
+        if len(stem) < 2 or len(stem) > 6 or common_word(stem) or stem[:1] in "该这那其某各另本我你他她它" or stem in LAB_KINDS \
                 or any(ch in NAME_BREAK_CHARS for ch in stem) or company_inside(name, lex) or not name_like(stem):
             continue
         if lex.type_of(key(name)) in (None, "Company"):
