@@ -81,6 +81,12 @@ FLOORS = {
     "heldout_bg": (0.87, 0.69),  # first contact 0.902 / 0.705 (not tuned on)
     "heldout_bh": (0.90, 0.71),  # first contact 0.926 / 0.736 (not tuned on)
     "heldout_bi": (0.87, 0.76),  # first contact 0.899 / 0.783 (not tuned on)
+    "heldout_bj": (0.86, 0.74),  # first contact 0.850 / 0.652: European labs and sovereign compute
+    "heldout_bk": (0.82, 0.67),  # first contact 0.797 / 0.591: AI for science, national labs
+    "heldout_bl": (0.87, 0.72),  # first contact 0.871 / 0.631: driving teams, Hong Kong script
+    "heldout_bm": (0.88, 0.71),  # first contact 0.896 / 0.711 (not tuned on)
+    "heldout_bn": (0.89, 0.79),  # first contact 0.907 / 0.782 (not tuned on)
+    "heldout_bo": (0.90, 0.73),  # first contact 0.910 / 0.760 (not tuned on)
 }
 
 

@@ -21,9 +21,9 @@ def _edges(g):
 
 # ways of saying 林澈 moved from 商汤科技 to 百川智能 that no rule reads
 UNRULED_MOVES = ("林澈是从商汤科技过来的,如今在百川智能负责预训练。",
-                 "林澈此前在商汤科技负责视觉大模型,今年 3 月转去了百川智能。",
+                 "林澈此前在商汤科技负责视觉大模型,今年 3 月换到了百川智能。",
                  "百川智能本月迎来了商汤科技的老将林澈。",
-                 "林澈早年在商汤科技做检测算法,上个月去了百川智能。")
+                 "林澈早年在商汤科技做检测算法,上个月到了百川智能。")
 
 
 def test_the_shipped_model_reads_phrasings_no_rule_names(tmp_path):

@@ -71,7 +71,7 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
     known_type = lex.type_of(key(latin))
     if known_type not in (None, "Person") and known_tail(run, latin, lex):
         return  # 彼得·班农曾任苹果(Apple): the bracket glosses 苹果, a name already paired with it
-    if other_english_name(run, latin, lex):
+    if known_type is None and other_english_name(run, latin, lex):
         return  # 北辰算力(Cassiopée) after 北辰算力(Septentrion Compute): its cluster, not a second name
     if dotted and dotted.end() == len(run):
         tokens = latin.split()
