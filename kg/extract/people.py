@@ -119,9 +119,16 @@ def tagged_names(article: Article, folded: str, lex: Lexicon) -> None:
 MOVE_HEADLINE = re.compile(rf"\s*(?:[(（][^)）\n]{{1,30}}[)）])?\s*[:：][^\n]{{1,60}}?{cues.ARROWS}")
 
 
+# 资料中心营运副总裁的 Jon Marsh: a post, then 的, then the name
+TITLED_BEFORE = re.compile(rf"(?:{'|'.join(sorted(cues.PERSON_TITLES, key=len, reverse=True))})\s*的\s*$")
+
+
 def latin_names(article: Article, folded: str, lex: Lexicon) -> None:
     for start, end, name in latin_candidates(folded):
         name = name.rstrip(".'-")
+        count = re.search(r" \d+$", name)
+        if count and re.match(r"\s*(?:月|年|日|号|位|名|人|万|亿|岁)", folded[start + len(name):]):
+            name = name[:count.start()]  # Andrew Tulloch 10 月被挖走: a date after the name
         end = start + len(name)
         if not name or lex.type_of(key(name)) or name in cues.LATIN_STOPWORDS:
             continue
@@ -141,7 +148,7 @@ def latin_names(article: Article, folded: str, lex: Lexicon) -> None:
         ctype = latin_type(name, folded, start, end, article, lex)
         person_shape = 2 <= len(tokens) <= 4 and all(NAME_TOKEN.match(t) for t in tokens) and tokens[-1] not in cues.COMPANY_SUFFIX_WORDS
         person_cue = near(folded, start, end, cues.PERSON_CUES_BEFORE, before=8, after=0) or near(
-            folded, start, end, cues.PERSON_CUES_AFTER, before=0, after=6)
+            folded, start, end, cues.PERSON_CUES_AFTER, before=0, after=6) or TITLED_BEFORE.search(folded, max(0, start - 12), start)
         left = folded[max(0, start - 40):start]
         coordinated = re.search(r"([A-Za-z][A-Za-z \-]+?|[\u4e00-\u9fff·]{2,10})\s*(?:和|与|、|及|and)\s*$", left)
         if person_shape and coordinated and lex.type_of(key(coordinated.group(1).strip())) == "Person":
