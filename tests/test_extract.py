@@ -1135,3 +1135,12 @@ def test_a_bracket_after_a_company_that_names_its_cluster_pairs_nothing(tmp_path
     g, _ = build(tmp_path, "新闻\n\n北辰算力（Septentrion Compute）在敦刻尔克建设了 Cassiopée 集群。"
                  "自建并运营的有:Mistral（Mistral Compute）、北辰算力（Cassiopée）。")
     assert entity(g, "北辰算力").type == "Company" and entity(g, "Cassiopée").type == "Cluster"
+
+
+def test_english_names_typed_by_a_date_after_them_a_post_before_or_what_they_head(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\nThinking Machines Lab 自己也没能幸免,联合创始人 Andrew Tulloch 10 月被 Meta 挖走。"
+                     "此前一直带领 Gemini 应用团队的 Sissie Hsiao 宣布卸任。一处是由 Ahmad Al-Dahle 负责的 GenAI。"
+                     "复旦大学与上海科学智能研究院（SAIS）联合发布了伏羲。")
+    assert {entity(g, n).type for n in ("Andrew Tulloch", "Sissie Hsiao", "Ahmad Al-Dahle")} == {"Person"}
+    assert ("RECRUITED_FROM", "Andrew Tulloch", "Thinking Machines Lab") in facts
+    assert "上海科学智能研究院" in {entity(g, "SAIS").name, *entity(g, "SAIS").aliases}

@@ -123,6 +123,10 @@ MOVE_HEADLINE = re.compile(rf"\s*(?:[(（][^)）\n]{{1,30}}[)）])?\s*[:：][^\n
 TITLED_BEFORE = re.compile(rf"(?:{'|'.join(sorted(cues.PERSON_TITLES, key=len, reverse=True))})\s*的\s*$")
 
 
+# 由 Ahmad Al-Dahle 负责的 GenAI: what a person does for a unit
+HEADS_AFTER = re.compile(r"\s*(?:亲自|共同|联合)?\s*(?:负责|领导|牵头|带队|执掌|掌舵|出任|担任|主持)")
+
+
 def latin_names(article: Article, folded: str, lex: Lexicon) -> None:
     for start, end, name in latin_candidates(folded):
         name = name.rstrip(".'-")
@@ -148,7 +152,8 @@ def latin_names(article: Article, folded: str, lex: Lexicon) -> None:
         ctype = latin_type(name, folded, start, end, article, lex)
         person_shape = 2 <= len(tokens) <= 4 and all(NAME_TOKEN.match(t) for t in tokens) and tokens[-1] not in cues.COMPANY_SUFFIX_WORDS
         person_cue = near(folded, start, end, cues.PERSON_CUES_BEFORE, before=8, after=0) or near(
-            folded, start, end, cues.PERSON_CUES_AFTER, before=0, after=6) or TITLED_BEFORE.search(folded, max(0, start - 12), start)
+            folded, start, end, cues.PERSON_CUES_AFTER, before=0, after=6) or TITLED_BEFORE.search(folded, max(0, start - 12), start) \
+            or (re.search(r"由\s*$", folded[max(0, start - 3):start]) and HEADS_AFTER.match(folded, end))
         left = folded[max(0, start - 40):start]
         coordinated = re.search(r"([A-Za-z][A-Za-z \-]+?|[\u4e00-\u9fff·]{2,10})\s*(?:和|与|、|及|and)\s*$", left)
         if person_shape and coordinated and lex.type_of(key(coordinated.group(1).strip())) == "Person":
