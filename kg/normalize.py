@@ -38,7 +38,7 @@ def _unaccented(ch: str) -> str:
     return base if base.isascii() and base.isalpha() else ch
 
 
-ACCENTS = str.maketrans({chr(c): _unaccented(chr(c)) for c in range(0xC0, 0x250) if _unaccented(chr(c)) != chr(c)}
+ACCENTS = str.maketrans({chr(c): plain for c in range(0xC0, 0x250) if (plain := _unaccented(chr(c))) != chr(c)}
                         | dict(zip("łŁøØđĐıß", "lLoOdDis")))
 STANDARD = VARIANTS | ACCENTS
 

@@ -47,8 +47,7 @@ def other_english_name(run: str, latin: str, lex: Lexicon) -> bool:
     for n in range(min(len(run), 12), 1, -1):
         k = key(run[-n:])
         if lex.type_of(k) not in (None, "Person"):
-            linked = {b for a, b, _ in lex.links if a == k} | {a for a, b, _ in lex.links if b == k}
-            english = [lex.forms[x] for x in linked if x in lex.forms and not has_cjk(lex.forms[x])]
+            english = [lex.forms[x] for x in lex.linked(k) if x in lex.forms and not has_cjk(lex.forms[x])]
             words = set(latin.lower().split())
             return bool(english) and not any(words & set(e.lower().split()) for e in english)
     return False

@@ -58,6 +58,10 @@ class Lexicon:
         if a and b and a != b:
             self.links.append((a, b, rule))
 
+    def linked(self, k: str) -> set[str]:
+        """The keys a rule linked to k directly."""
+        return {b for a, b, _ in self.links if a == k} | {a for a, b, _ in self.links if b == k}
+
     def type_of(self, k: str) -> str | None:
         votes = self.votes.get(k)
         if not votes:

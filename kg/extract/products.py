@@ -178,13 +178,14 @@ def named_after_model_word(article: Article, folded: str, lex: Lexicon) -> None:
 # what a company releases under one word of mixed case (发表了 GraphCast, 推出的 RoseTTAFold和RFdiffusion,
 # MatterGen 模型): a model; a company's own name does not follow its release verb
 CAMEL = re.compile(r"[A-Z](?=[A-Za-z]*[a-z])(?=[a-z]*[A-Z])[A-Za-z]{3,}")
-RELEASED = re.compile(r"(?:发布|推出|开源(?!的)|发表)(?:了)?(?:[^，,。；;！？\s]{0,6}的)?\s*[A-Za-z][A-Za-z0-9\-.]*(?:\s*(?:和|与|、)\s*[A-Za-z][A-Za-z0-9\-.]*)*(?![A-Za-z0-9])"
+_RELEASE = r"(?:发布|推出|开源(?!的)|发表)(?:了)?"  # 开源的 M describes M, it releases nothing
+RELEASED = re.compile(rf"{_RELEASE}(?:[^，,。；;！？\s]{{0,6}}的)?\s*[A-Za-z][A-Za-z0-9\-.]*(?:\s*(?:和|与|、)\s*[A-Za-z][A-Za-z0-9\-.]*)*(?![A-Za-z0-9])"
                       r"|[A-Z][A-Za-z]{3,}(?=\s*(?:系列)?\s*(?:模型|大模型|基础模型|语言模型)(?!\s*(?:团队|部|组|实验室)))")
 # 发布了伏羲(FuXi), 天气预报大模型风乌(FengWu): a model named in Chinese with its English name after it
-RELEASED_WITH_ENGLISH = re.compile(rf"(?:(?:发布|推出|开源(?!的)|发表)(?:了)?(?:[^，,。；;！？\s]{{0,12}}?(?:模型|大模型))?|模型|大模型)"
+RELEASED_WITH_ENGLISH = re.compile(rf"(?:{_RELEASE}(?:[^，,。；;！？\s]{{0,12}}?(?:模型|大模型))?|模型|大模型)"
                                    rf"\s*([{CJK}]{{2,4}})\s*[(（]\s*([A-Z][A-Za-z0-9\-]+(?: [A-Z0-9][A-Za-z0-9\-]*)?)\s*[)）]")
 _VARIANT = r"(?:[A-Z][A-Za-z]+ ){1,2}(?:Pro|Max|Mini|Ultra|Flash|Turbo|Lite|Plus|Nano)(?![A-Za-z0-9])"
-RELEASED_VARIANTS = re.compile(rf"(?:发布|推出|开源(?!的)|发表|上线)(?:了)?[^，,。；;！？\s]{{0,6}}?\s*({_VARIANT})(?:\s*(?:和|与|、|以及)\s*({_VARIANT}))?")
+RELEASED_VARIANTS = re.compile(rf"(?:{_RELEASE}|上线(?:了)?)[^，,。；;！？\s]{{0,6}}?\s*({_VARIANT})(?:\s*(?:和|与|、|以及)\s*({_VARIANT}))?")
 RELEASED_ITEM = re.compile(r"([A-Za-z][A-Za-z0-9\-.]*)(?![A-Za-z0-9\-.])")
 
 

@@ -668,8 +668,7 @@ class _Reader:
                 a, b = slots[int(found[0])], slots[int(found[-1])]
                 head, tail = (a, b) if a.type == "Company" else (b, a)
                 self.add("BUILDS", rule, head, tail, sent)
-                first = SLOT.match(t.lstrip())
-                if rule == "builds:with-company-model" and first and first.group(1) == "C":
+                if rule == "builds:with-company-model" and (first := SLOT.match(t.lstrip())) and first.group(1) == "C":
                     self.add("BUILDS", rule, slots[int(first.group(2))], tail, sent)  # the subject, with its partner
                 if rule == "builds:worked-on-at-company":  # 参与了 M、N 以及 O 的研发: all of them
                     for x in SLOT.finditer(t, m.end(m.lastindex), m.end()):

@@ -114,7 +114,7 @@ CJK_COMPANY_ENDINGS = ("科技", "智能", "智算", "算力", "资本", "集团
 def known_tail(run: str, latin: str, lex: Lexicon) -> str:
     """The end of run that is already a known form of the same entity (…名为巨像 -> 巨像)."""
     target = key(latin)
-    linked = {b for a, b, _ in lex.links if a == target} | {a for a, b, _ in lex.links if b == target}
+    linked = lex.linked(target)
     for k in range(min(len(run), 12), 1, -1):
         if key(run[-k:]) in linked or key(run[-k:]) == target:
             return run[-k:]
