@@ -31,6 +31,8 @@ def brackets(article: Article, folded: str, lex: Lexicon) -> None:
             opening -= 1  # 「北辰」(Polaris)
         versioned = VERSIONED_CJK.search(folded, max(0, opening - 12), opening)
         i, run = cjk_before(folded, opening)
+        if run.endswith(INSTITUTION_ENDINGS) and (inner := AI_IN_NAME.search(folded, 0, i)):
+            i, run = inner.start(), folded[inner.start():opening]  # 英国 AI 安全研究所: AI inside a Chinese name
         if versioned and re.search(r"\d", latin):
             # 可灵2.1(Kling 2.1), 衡-1(Heng-1): a versioned name and its English form
             etype = lex.type_of(key(latin)) or lex.type_of(key(versioned.group(0))) or "Model"
@@ -56,6 +58,10 @@ def other_english_name(run: str, latin: str, lex: Lexicon) -> bool:
 def known_person_tail(run: str, lex: Lexicon) -> str | None:
     """The end of run that is a person already read: …执行长早濑直人 -> 早濑直人."""
     return next((run[k:] for k in range(len(run) - 1) if lex.type_of(key(run[k:])) == "Person"), None)
+
+
+INSTITUTION_ENDINGS = ("研究所", "研究院", "实验室", "研究中心", "研发中心")
+AI_IN_NAME = re.compile(rf"[{CJK}]{{2,8}}\s?AI\s?$")
 
 
 VERSIONED_CJK = re.compile(rf"(?<![{CJK}])[{CJK}]{{1,4}}[-\s]?\d+(?:\.\d+)*$|(?<=[的“「])[{CJK}]{{1,4}}[-\s]?\d+(?:\.\d+)*$")

@@ -74,7 +74,7 @@ COMPANY_SUFFIX_WORDS = {
     "Robotics", "Combinator", "Analytics", "Media", "Studios", "Foundation", "Group",
     "Holdings", "Computing", "Networks", "Intelligence", "Platforms", "Dynamics", "Software",
     "Semiconductor", "Cloud", "News", "Times", "Post", "Journal", "Review", "Compute", "Energy",
-    "Capital", "Fund", "Bank", "Motors", "Electronics", "Labs.", "Company", "Co.", "LLC", "Ltd",
+    "Capital", "Fund", "Bank", "Motors", "Electronics", "Labs.", "Company", "Co.", "LLC", "Ltd", "Institute", "Laboratory",
 }
 
 # Common English given names: an unknown "Given Family" pair starting with one is a person.

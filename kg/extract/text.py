@@ -108,7 +108,7 @@ def trim_leading_words(run: str) -> str:
     return "".join(words)
 
 
-CJK_COMPANY_ENDINGS = ("科技", "智能", "智算", "算力", "资本", "集团", "公司", "半导体", "研究院", "实验室", "基金")
+CJK_COMPANY_ENDINGS = ("科技", "智能", "智算", "算力", "资本", "集团", "公司", "半导体", "研究院", "研究所", "研究中心", "实验室", "基金")
 
 
 def known_tail(run: str, latin: str, lex: Lexicon) -> str:
@@ -164,8 +164,8 @@ def latin_type(name: str, folded: str, start: int, end: int, article: Article, l
     if known:
         return known
     tokens = name.split()
-    if tokens[0] in cues.LATIN_STOPWORDS:
-        return None  # Personal Super Intelligence: a phrase, not a name
+    if tokens[0] in cues.LATIN_STOPWORDS and not (tokens[0] == "AI" and len(tokens) > 2):
+        return None  # Personal Super Intelligence: a phrase, not a name; AI Security Institute is one
     if tokens[-1] in cues.COMPANY_SUFFIX_WORDS and len(tokens) > 1:
         # Gemini Robotics: a model of a known family, though its last word ends company names
         return "Model" if lex.type_of(key(tokens[0])) == "Model" else "Company"
