@@ -60,6 +60,7 @@ def known_person_tail(run: str, lex: Lexicon) -> str | None:
     return next((run[k:] for k in range(len(run) - 1) if lex.type_of(key(run[k:])) == "Person"), None)
 
 
+FOUNDED_BEFORE = re.compile(r"(?:创办|创立|创建|合办|创设)了?$")
 INSTITUTION_ENDINGS = ("研究所", "研究院", "实验室", "研究中心", "研发中心")
 AI_IN_NAME = re.compile(rf"[{CJK}]{{2,8}}\s?AI\s?$")
 
@@ -78,12 +79,15 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
         return  # 彼得·班农曾任苹果(Apple): the bracket glosses 苹果, a name already paired with it
     if known_type is None and other_english_name(run, latin, lex):
         return  # 北辰算力(Cassiopée) after 北辰算力(Septentrion Compute): its cluster, not a second name
+    span = None
     if dotted and dotted.end() == len(run):
         tokens = latin.split()
         romanised = 2 <= len(tokens) <= 3 and all(NAME_TOKEN.match(t) for t in tokens)
         span = clean_dot_name(run, dotted, bracketed=romanised)  # offsets relative to run
         if span is None:
             return
+    # 马丁·霍尔斯特德在伦敦创立海晏对齐(Halcyon Alignment): the bracket glosses what ends the run
+    if span and (span[1] == len(run) or known_type == "Person"):
         cjk = run[span[0]:span[1]]
         etype = known_type or "Person"
     else:
@@ -103,6 +107,8 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
         elif tokens[0] not in cues.LATIN_STOPWORDS and (
                 run.endswith(CJK_COMPANY_ENDINGS) or (tokens[-1] in cues.COMPANY_SUFFIX_WORDS and len(tokens) > 1)):
             cjk, etype = org_tail(run, lex), "Company"  # 曜石算力(Obsidian Compute)
+        elif (founded := org_tail(run, lex)) and FOUNDED_BEFORE.search(run[:-len(founded)]) and founded[0] not in "人者合":
+            cjk, etype = founded, "Company"  # 创立海晏对齐(Halcyon Alignment): what is founded is a company
         elif 2 <= len(tokens) <= 3 and name_shaped and (person := known_person_tail(run, lex)):
             cjk, etype = person, "Person"  # 早濑直人(Naoto Hayase): a name read before, and its romanisation
         elif name_shaped and not chinese_reading and (kanji := romanised_tail(run, tokens)):
