@@ -76,6 +76,7 @@ CJK_ORG_BEFORE_TITLE = re.compile(
     rf"(?:(?:兼|暨|及|和|、)[^\s，,。]{{0,6}}?)?\s*(?=[{CJK}]{{1,4}}[·・]|[A-Z][a-z]|[{''.join(sorted(cues.SURNAMES))}])")
 
 
+FUNCTIONS = ("技术", "产品", "研发", "业务", "工程", "销售", "市场", "财务", "战略", "运营")
 GENERIC_ORG_HEADS = ("公司", "集团", "团队", "项目", "部门", "实验室", "机构", "企业", "平台", "品牌", "母公司", "子公司")
 
 
@@ -83,6 +84,11 @@ def org_before_title(article: Article, folded: str, lex: Lexicon) -> None:
     """A Chinese company name before a head title and a person: 曜石算力执行长林宛蓁."""
     for m in CJK_ORG_BEFORE_TITLE.finditer(folded):
         name = trim_leading_words(_strip_prefixes(m.group(1), TIME_WORDS + ("原", "前"))).rstrip("前原")  # 英特尔前执行长
+        if name.endswith(FUNCTIONS):  # 小红书技术副总裁, 应用业务CEO: a company's function, or a function alone
+            if lex.type_of(key(name[:-2])) == "Company":
+                name = name[:-2]
+            elif dictionary_word(name[:-2]) or common_word(name[:-2]):
+                continue
         if not 2 <= len(name) <= 6 or name.endswith(GENERIC_ORG_HEADS) or name[:1] in "该这那其某各另本" or name[-1] in "着了过地得部处组科":
             continue
         if any(w in name for w in ("创始", "创办", "联合", "兼", "副", "首席", "董事", "总裁", "执行", "研究", "负责", "行政",
@@ -157,7 +163,7 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
         for m, found in ((m, g) for m in rx.finditer(folded) for g in m.groups() if g):  # 由A与B共同兴建: both
             name = trim_leading_words(_strip_prefixes(found, ORG_CUE_PREFIXES))
             name = re.split(r"创办|创立|成立|创建|加入|加盟", name)[-1]  # 在深圳创办墨原科技 -> 墨原科技
-            name = re.sub(r"(?:今年|去年|本月|上月|近日|日前|目前|此前|刚刚)$", "", name)  # 初创公司青岚智能今年发布
+            name = re.sub(r"(?:今年|去年|本月|上月|近日|日前|目前|此前|刚刚|旗下|内部)$", "", name)  # 初创公司青岚智能今年发布, 转投字节跳动旗下的
             if name[:1] in "前原" and (len(name) >= 5 or lex.type_of(key(name[1:]))):
                 name = name[1:]  # 前红杉资本: someone's former employer
             if rule == "cue:company-suffix":

@@ -103,7 +103,7 @@ def cjk_before(folded: str, pos: int) -> tuple[int, str]:
 def trim_leading_words(run: str) -> str:
     """Drop leading function words (据, 和, 在...) from a CJK run, using jieba's segmentation."""
     words = _jieba().lcut(run, HMM=False)
-    while words and (len(words[0]) == 1 and words[0] in FUNCTION_CHARS or words[0] in ("据", "包括", "以及", "比如", "例如", "其中")):
+    while words and (len(words[0]) == 1 and words[0] in FUNCTION_CHARS or words[0] in ("据", "根据", "依据", "按照", "包括", "以及", "比如", "例如", "其中")):
         words.pop(0)
     return "".join(words)
 
