@@ -147,6 +147,7 @@ def models(article: Article, folded: str, lex: Lexicon) -> None:
 
 AFTER_MODEL_WORD = re.compile(r"(?:模型|大模型|推理模型|语言模型|多模态模型|开源模型|视频模型|编程模型)\s*"
                               r"([A-Zπα-ω][A-Za-z0-9.\-]{1,}(?: [A-Z0-9][A-Za-z0-9.\-]*)?"
+                              r"|[a-z][a-z0-9]+(?:[.\-][a-z0-9]+)+(?![A-Za-z0-9])"  # 自研大模型dots.llm1, 开源模型gpt-oss-120b
                               rf"|[{CJK}]{{2,6}}\s?[A-Z]?\d+(?:\.\d+)*(?:\s(?:Pro|Max|Mini|Lite|Turbo|Plus|Flash|Ultra))?(?![\d.{CJK}%])(?!\s[{CJK}])"  # …推理模型讯飞星火X1, 玉衡 3 Mini
                               r")|[Mm]odels?\s+([A-Z][A-Za-z]*\d[A-Za-z0-9.\-]*)")  # video model Ray2
 
