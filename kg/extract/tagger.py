@@ -43,6 +43,8 @@ def person_names(sentence: str) -> list[tuple[int, int]]:
             continue
         if word[:2] in COMPOUND:
             ok = 3 <= len(word) <= 4
+        elif word[:2] in cues.JAPANESE_SURNAMES or word[:3] in cues.JAPANESE_SURNAMES:
+            ok = 3 <= len(word) <= 5  # 高野诚一: a Japanese family name of two characters and a given name
         else:
             ok = word[0] in cues.SURNAMES and 2 <= len(word) <= 3
         beside_dot = sentence[start - 1:start] in "·・" and start > 0 or sentence[end:end + 1] in ("·", "・")
