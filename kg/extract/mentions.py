@@ -17,7 +17,7 @@ from . import cues
 from .brackets import brackets, cjk_abbreviations, declared_short_names, latin_cjk_pairs
 from .lexicon import Lexicon, form_regex
 from .organisations import (cjk_company_names, english_units, legal_names, media_names, model_owners, model_teams, named_units,
-                            org_before_title, org_units,
+                            org_before_title, org_units, regional_offices,
                             standalone_labs, suffix_variants)
 from .people import dot_names, japanese_names, latin_names, listed_names, native_names, tagged_names
 from .products import (campuses, clusters, cjk_versioned_models, company_versions, cue_named_models, facilities, listed_kinds,
@@ -32,6 +32,7 @@ def discover(article: Article, folded: str, lex: Lexicon) -> None:
     japanese_names(article, folded, lex)  # names read before the brackets, which pair them with their romanisation
     native_names(article, folded, lex)
     listed_names(article, folded, lex)
+    regional_offices(article, folded, lex)
     brackets(article, folded, lex)
     tagged_names(article, folded, lex)
     named_after_model_word(article, folded, lex)

@@ -287,6 +287,26 @@ def english_units(lex: Lexicon) -> None:
             lex.link(unit, key(short), "pattern:org-unit")
 
 
+REGIONS = {"日本": "Japan", "韩国": "Korea", "中国": "China", "印度": "India", "台湾": "Taiwan", "欧洲": "Europe",
+           "英国": "UK", "德国": "Germany", "法国": "France", "新加坡": "Singapore", "香港": "Hong Kong"}
+# 亚马逊云科技日本法人(AWS Japan), OpenAI 日本(OpenAI Japan): a company's office in a country is a unit of its own
+REGIONAL = re.compile(rf"({'|'.join(REGIONS)})(法人|分公司|子公司|公司|办公室|分部)?\s*[(（]\s*([A-Za-z][A-Za-z0-9 .&\-]*?)\s+"
+                      rf"({'|'.join(REGIONS.values())})\s*[)）]")
+
+
+def regional_offices(article: Article, folded: str, lex: Lexicon) -> None:
+    for m in REGIONAL.finditer(folded):
+        if REGIONS[m.group(1)] != m.group(4) or lex.type_of(key(m.group(3))) != "Company":
+            continue
+        before = folded[max(0, m.start() - 12):m.start()].rstrip()
+        parent = next((before[i:] for i in range(len(before) - 1) if lex.type_of(key(before[i:])) == "Company"), None)
+        if parent is None:
+            continue
+        rule = "pattern:regional-office"
+        cjk = lex.add(parent + m.group(1) + (m.group(2) or ""), "Company", rule)
+        lex.link(cjk, lex.add(f"{m.group(3)} {m.group(4)}", "Company", rule), rule)
+
+
 DIVISIONS = ("事业群", "事业处", "研发中心", "研究中心", "研究所")
 DIVISION_WORDS = "|".join(DIVISIONS)
 

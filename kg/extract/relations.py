@@ -53,7 +53,7 @@ PLIST = rf"{P}(?:\s*(?:、|和|与|及|以及)\s*{TIGHT}{{0,8}}?{P})*"  # 毕树
 # where someone was before: 原字节跳动大模型团队 Seed 的预训练研究员周启航 / OpenAI 前研究员赵晟佳
 FORMER_AT = re.compile(rf"(?<![目之此提以日年月当向往眼空面跟事先从])(?:前|原)\s*{C}((?:[^{{}}。！？，,；;]|\{{[CM]\d+\}}){{0,16}}?){PLIST}"
                        rf"|{P}\s*{GAP}{{0,12}}?向\s*{C}\s*(?:递交|提交|提出)(?:了)?\s*辞呈"
-                       rf"|{P}\s*(?:原是|原为|原本是|原本在|此前是|之前是|曾任|曾担任|曾是)\s*{TIGHT}{{0,12}}?{C}"
+                       rf"|{P}\s*(?:原是|原为|原本是|原本在|此前是|之前是|曾任|曾担任|曾是|(?:此前|之前|先前|曾经)(?:担任|任))\s*{TIGHT}{{0,12}}?{C}"
                        rf"|(?:曾任|曾担任|曾经担任|原任)\s*{C}\s*(?:的)?\s*{TIGHT}{{0,8}}?的\s*{PLIST}"
                        rf"|(?:离开|离职|辞去|告别|出走|退出)(?:了)?\s*{C}\s*(?:后|之后|以后)\s*[，,]?\s*{P}"
                        rf"|{P}\s*{GAP}{{0,8}}?(?:离开|辞去|告别|出走|退出)(?:了)?\s*{C}(?!\s*的\s*{TIGHT}{{0,6}}?\{{P)"
@@ -165,6 +165,8 @@ RULES_LEADS = [
     # 黄嘉颖将与该公司创始人兼首席执行官韩东共同担任联合首席执行官
     ("leads:shares-title-with", re.compile(rf"{P}\s*{GAP}{{0,4}}?与\s*{C}\s*{TIGHT}{{0,12}}?\{{P\d+\}}\s*(?:共同|一起|一同)\s*(?:担任|出任)\s*(?:联合)?\s*{HEAD}")),
     ("leads:company-appoints-person", re.compile(rf"{C}\s*{GAP}{{0,12}}?任命\s*(?:[^。！？{{}}]|\{{C\d+\}}){{0,12}}?{P}\s*为\s*(?:新任|首任|新一任)?\s*{HEAD}")),
+    # 在CEO柳英相的主导下,SK电讯开源了…
+    ("leads:under-whose-lead", re.compile(rf"在\s*{PRE_HEAD}{HEAD}\s*{P}\s*(?:的)?\s*(?:主导|领导|带领|掌舵|推动)下\s*[，,]?\s*{C}")),
     ("leads:english-title-of", re.compile(rf"{P}\s*,\s*(?:the\s+)?(?:CEO|chief executive|head|chief scientist|co-founder and CEO)\s+(?:of|at)\s+{C}", re.I)),
 ]
 # the same, with the subject taken from the context
