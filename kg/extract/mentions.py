@@ -20,7 +20,8 @@ from .organisations import (cjk_company_names, english_units, legal_names, media
                             org_before_title, org_units, regional_offices,
                             standalone_labs, suffix_variants)
 from .people import dot_names, japanese_names, latin_names, listed_names, native_names, tagged_names
-from .products import (campuses, clusters, cjk_versioned_models, company_versions, cue_named_models, facilities, listed_kinds,
+from .products import (campuses, clusters, cjk_versioned_models, company_versions, cue_named_models, decimal_versions,
+                       facilities, listed_kinds,
                        models, named, named_after_model_word, native_clusters, numbered_clusters, shaped_models,
                        versioned_chinese_models)
 from .text import DOTS, dictionary_word, initials, place_name
@@ -44,6 +45,7 @@ def discover(article: Article, folded: str, lex: Lexicon) -> None:
     listed_kinds(article, folded, lex)
     versioned_chinese_models(article, folded, lex)
     company_versions(article, folded, lex)
+    decimal_versions(article, folded, lex)
     standalone_labs(article, folded, lex)
     latin_names(article, folded, lex)
     org_units(article, folded, lex)

@@ -3,13 +3,14 @@ names given after 模型 / 名为 or in quotes, and cluster names before 集群 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..normalize import key
 from ..types import Article
 from . import cues
 from .lexicon import Lexicon
 from .text import (CJK, NAME_BREAK_CHARS, NAME_TOKEN, VERSION_TOKEN, common_word, dictionary_word, drop_leading_verbs,
-                   forms_pattern, last_word, near, place_name, sentence_span, translit_suffix)
+                   forms_pattern, last_word, name_like, near, place_name, sentence_span, translit_suffix)
 
 
 O_SERIES = re.compile(r"(?<![A-Za-z0-9])o[1-9](?:-(?:mini|pro|preview|high|low))?(?![A-Za-z0-9])")
@@ -430,6 +431,7 @@ def versioned_chinese_models(article: Article, folded: str, lex: Lexicon) -> Non
             lex.add(m.group(0), etype, rule)
 
 
+SPACED_VERSION = re.compile(r" ([Vv]\d+(?:\.\d+)*)(?![\w.])")  # Suno v4.5
 BARE_VERSION = re.compile(r"\s*(?:正式|今天|近日|已)?\s*(?:发布|推出|上线|开源)(?:了)?\s*([Vv]\d+(?:\.\d+)*)(?![\w.])")
 
 
@@ -439,10 +441,32 @@ def company_versions(article: Article, folded: str, lex: Lexicon) -> None:
         if lex.type_of(k) != "Company" or not form.isascii() or form not in folded:
             continue
         for m in re.finditer(re.escape(form), folded):
-            v = BARE_VERSION.match(folded, m.end())
+            v = BARE_VERSION.match(folded, m.end()) or SPACED_VERSION.match(folded, m.end())
             if v:
                 lex.add(f"{form} {v.group(1)}", "Model", "shape:company-version")
                 lex.scoped[article.id][key(v.group(1))] = key(f"{form} {v.group(1)}")
+
+
+# 跃影 2.0, 清商 3.0: a Chinese name with a decimal version, though no list names the family
+CJK_DECIMAL = re.compile(rf"([{CJK}]{{2,12}})\s?(\d+\.\d+)(\s?(?:Pro|Max|Turbo|Lite|Plus|Mini|Ultra|Flash))?(?![\d.%])"
+                         rf"(?!\s?(?:[{CJK}]{{0,2}}(?:年|月|日|倍|亿|万|个|点|分|秒|小时|公里|美元|元|寸|英寸|吉瓦|兆瓦)|[A-Za-z%]))")
+
+
+def decimal_versions(article: Article, folded: str, lex: Lexicon) -> None:
+    """A name is a model family when the article gives it two versions, or releases or calls it a model."""
+    found = []
+    for m in CJK_DECIMAL.finditer(folded):
+        stem = drop_leading_verbs(last_word(m.group(1)))
+        if not 2 <= len(stem) <= 4 or not name_like(stem) or dictionary_word(stem) or common_word(stem) \
+                or any(ch in NAME_BREAK_CHARS for ch in stem) or lex.type_of(key(stem)) not in (None, "Model"):
+            continue  # 工业 4.0, 提升 1.5
+        start = m.end(1) - len(stem)
+        said = RELEASED_BEFORE.search(folded[max(0, start - 6):start].rstrip()) or folded[m.end():m.end() + 3].lstrip().startswith(("模型", "大模型"))
+        found.append((stem, m.group(2), folded[start:m.end()], bool(said)))
+    versions = Counter(stem for stem, _ in {(s, v) for s, v, _, _ in found})
+    for stem, _, name, said in found:
+        if (said or versions[stem] >= 2) and lex.type_of(key(name)) is None:
+            lex.add(name, "Model", "shape:chinese-decimal-version")
 
 
 CJK_MODEL_FAMILY = re.compile(rf"([{CJK}]{{2,6}})大模型\s*(\d+(?:\.\d+)*)(?![\d.%{CJK}])")
