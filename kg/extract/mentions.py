@@ -147,8 +147,12 @@ def find_mentions(article: Article, folded: str, lex: Lexicon, pattern: re.Patte
             occupied[i] = True
     for short, full in short_forms.items():
         for m in re.finditer(form_regex(short), folded, re.IGNORECASE if short.isascii() else 0):
-            if not any(occupied[m.start():m.end()]):
-                found.append((m.start(), m.end(), full))
+            if any(occupied[m.start():m.end()]):
+                continue
+            if not short.isascii() and (dictionary_word(folded[max(0, m.start() - 1):m.start() + 1])
+                                        or dictionary_word(folded[m.end() - 1:m.end() + 1])):
+                continue  # 齐科 of 齐科·科尔特 inside 对齐科学: a word runs across the name's edge
+            found.append((m.start(), m.end(), full))
     # 庞老师, 梁总, 林董: a surname and a form of address stand for the one person of the
     # article with that surname, and 植麟 for its one 杨植麟; with two or none, they stay as they are
     people = [k for k in full_keys if lex.type_of(k) == "Person" and not HONORIFIC.match(lex.forms[k])
