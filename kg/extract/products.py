@@ -282,7 +282,7 @@ def listed_kinds(article: Article, folded: str, lex: Lexicon) -> None:
             lex.add(n, etype, "cue:listed-kind")
 
 
-FACILITY = re.compile(rf"([{CJK}]{{2,10}}?)(智算中心|超算中心|算力中心|数据中心|资料中心|超级运算中心)")
+FACILITY = re.compile(rf"([{CJK}]{{2,10}}?)((?:\s?AI\s?)?(?:智算中心|超算中心|算力中心|数据中心|资料中心|超级运算中心))")
 # 由C建设的苍梧智算中心, 位于安徽芜湖的瀚海智算中心: a word that names a site where the text places or builds it
 SITED = re.compile(r"(?:(?:建设|兴建|自建|建成|打造|运营|营运)的|位于[^，,。；;{}]{1,14}的)$")
 GENERIC_FACILITY = ("国家", "人工智能", "新一代", "大型", "超大型", "自建", "这座", "该", "多个", "首个", "全国", "城市", "区域",
@@ -301,7 +301,7 @@ def facilities(article: Article, folded: str, lex: Lexicon) -> None:
                 owner, place = run[start:end], last_word(run[end:]) if len(run) - end > 2 else run[end:]
                 break  # 华为云宣布贵安数据中心: the place is 贵安
         sited = SITED.search(folded, max(0, m.start(2) - len(place) - 18), m.start(2) - len(place))
-        if m.group(2) in ("数据中心", "资料中心") and not owner and not sited:
+        if m.group(2).endswith(("数据中心", "资料中心")) and not owner and not sited:
             continue  # a data centre is a name only with its owner's, or when someone built it
         if owner and place in ("", "人工智能", "AI") and len(owner) >= 2:
             lex.add(owner + place + m.group(2), "Cluster", "cue:facility")  # 数码港人工智能超算中心
