@@ -1144,3 +1144,42 @@ def test_english_names_typed_by_a_date_after_them_a_post_before_or_what_they_hea
     assert {entity(g, n).type for n in ("Andrew Tulloch", "Sissie Hsiao", "Ahmad Al-Dahle")} == {"Person"}
     assert ("RECRUITED_FROM", "Andrew Tulloch", "Thinking Machines Lab") in facts
     assert "上海科学智能研究院" in {entity(g, "SAIS").name, *entity(g, "SAIS").aliases}
+
+
+def test_institutes_with_ai_inside_their_chinese_name_and_companies_founded_by_someone(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n她离开 DeepMind,转投英国 AI 安全研究所(AI Security Institute,前称 AI Safety Institute)。"
+                     "衡准评测实验室(Kalibra Evals)由梁卓谦(Hayden Leung)在 2024 年底于科学园创立,他自任行政总裁。"
+                     "明鉴智能由前腾讯安全平台部总监温子健在 2024 年创办。"
+                     "2025 年 3 月,马丁·霍尔斯特德在伦敦国王十字区创立海晏对齐(Halcyon Alignment),自任行政总裁。")
+    assert "英国 AI 安全研究所" in entity(g, "AI Security Institute").aliases
+    assert entity(g, "Halcyon Alignment").type == "Company" and entity(g, "马丁·霍尔斯特德").type == "Person"
+    assert "Halcyon Alignment" not in entity(g, "马丁·霍尔斯特德").aliases  # the bracket glosses the company, not him
+    assert {("LEADS", "梁卓谦", "Kalibra Evals"), ("LEADS", "温子健", "明鉴智能"),
+            ("LEADS", "马丁·霍尔斯特德", "Halcyon Alignment")} <= facts
+
+
+def test_a_function_after_a_company_is_no_company_and_offices_in_a_country_are_units(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\nhi lab 成立之初,由小红书技术副总裁凌霄代管。应用业务CEO菲吉·西莫向员工发了信。"
+                     "OpenAI 在 2024 年开设了亚洲第一个办公室——OpenAI 日本(OpenAI Japan),由长崎忠雄出任社长。"
+                     "长崎忠雄此前担任亚马逊云科技日本法人(AWS Japan)的社长。在CEO柳英相的主导下,SK电讯开源了 A.X 4.0。")
+    names = {e.name for e in g.entities} | {a for e in g.entities for a in e.aliases}
+    assert not {"小红书技术", "应用业务", "应用"} & names
+    assert "OpenAI 日本" in entity(g, "OpenAI Japan").aliases and "亚马逊云科技日本法人" in entity(g, "AWS Japan").aliases
+    assert {("LEADS", "长崎忠雄", "OpenAI Japan"), ("LEADS", "长崎忠雄", "AWS Japan"), ("LEADS", entity(g, "柳英相").name, entity(g, "SK电讯").name)} <= facts
+
+
+def test_model_versions_without_a_listed_family_and_japanese_names(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n帧跃智能发布了跃影 1.5,半年后又推出跃影 2.0。清商 2.0 和清商 3.0 都是在这里训练的。"
+                     "Suno 在2025年推出了 Suno v4.5。小红书的 hi lab 开源了首个自研大模型dots.llm1。"
+                     "工业 4.0 时代,营收增长了 2.5 倍。有数名核心研究员离职,其中包括曾负责预训练数据的高野诚一。"
+                     "她与前 Sakana AI 研究员大河内翔共同创办了八咫乌智能。")
+    assert {entity(g, n).type for n in ("跃影 1.5", "跃影 2.0", "清商 2.0", "Suno v4.5", "dots.llm1")} == {"Model"}
+    assert not [e for e in g.entities if e.name.startswith("工业") or "2.5" in e.name]
+    assert entity(g, "大河内翔").type == "Person"
+    assert {("BUILDS", "帧跃智能", "跃影 1.5"), ("BUILDS", "Suno", "Suno v4.5")} <= facts
+
+
+def test_a_short_name_is_not_read_inside_a_word(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\n卡内基梅隆大学教授齐科·科尔特(Zico Kolter)担任主席。齐科表示满意。他与 Sam Bowman 等人共同领导对齐科学团队。")
+    assert "齐科" in entity(g, "Zico Kolter").aliases
+    assert entity(g, "Zico Kolter").mentions == 3  # the full name, its English and 齐科表示; not 对齐科学

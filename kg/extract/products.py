@@ -457,7 +457,7 @@ def decimal_versions(article: Article, folded: str, lex: Lexicon) -> None:
     found = []
     for m in CJK_DECIMAL.finditer(folded):
         stem = drop_leading_verbs(last_word(m.group(1)))
-        if not 2 <= len(stem) <= 4 or not name_like(stem) or dictionary_word(stem) or common_word(stem) \
+        if not 2 <= len(stem) <= 4 or not name_like(stem, loose=True) or dictionary_word(stem) or common_word(stem) \
                 or any(ch in NAME_BREAK_CHARS for ch in stem) or lex.type_of(key(stem)) not in (None, "Model"):
             continue  # 工业 4.0, 提升 1.5
         start = m.end(1) - len(stem)
