@@ -1183,3 +1183,9 @@ def test_a_short_name_is_not_read_inside_a_word(tmp_path):
     g, _ = build(tmp_path, "新闻\n\n卡内基梅隆大学教授齐科·科尔特(Zico Kolter)担任主席。齐科表示满意。他与 Sam Bowman 等人共同领导对齐科学团队。")
     assert "齐科" in entity(g, "Zico Kolter").aliases
     assert entity(g, "Zico Kolter").mentions == 3  # the full name, its English and 齐科表示; not 对齐科学
+
+
+def test_moves_written_from_one_company_to_the_next(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n乔牧远从字节跳动到阿里巴巴、庞川从腾讯到百度,这些人到了新公司则得以升一级。")
+    assert {("RECRUITED_FROM", "乔牧远", "ByteDance"), ("RECRUITED_FROM", "庞川", "Tencent")} <= facts
+    assert not [f for f in facts if f[0] == "RECRUITED_FROM" and f[2] in ("Alibaba", "Baidu")]

@@ -184,6 +184,8 @@ RULES_LEADS_CARRIED = [
 RULES_FROM = [
     ("recruited:company-staff-poached", re.compile(rf"{C}\s*{ANY}{{0,14}}?的?\s*{TIGHT}{{0,8}}?{PLIST}\s*{GAP}{{0,6}}?(?:双双|一同|一起|都|均)?\s*被\s*\{{C\d+\}}\s*{GAP}{{0,24}}?(?:{POACH})")),
     ("recruited:company-person-left", re.compile(rf"{C}\s*(?:的|旗下)?\s*(?:{TIGHT}|\{{M\d+\}}){{0,16}}?{PLIST}\s*{GAP}{{0,10}}?(?:双双|一同|一起|先后|相继)?\s*(?:离职|出走|离开)[，,]?\s*{GAP}{{0,6}}?(?:被\s*\{{C\d+\}}\s*(?:{POACH})|{JOIN}|现身|回到)")),
+    # P从腾讯到阿里、Q从字节到百度: a move written as from one company to the next
+    ("recruited:from-company-to-company", re.compile(rf"{P}\s*(?:在\s*[\d\s年月初底中]{{1,12}})?\s*从\s*{C}\s*(?:到|跳到|去到)\s*\{{C\d+\}}")),
     ("recruited:took-person-from-company", re.compile(rf"(?:把|将)\s*{PLIST}\s*(?:从|自)\s*{C}\s*{TIGHT}{{0,4}}?(?:{POACH})")),
     ("recruited:took-its-staff", re.compile(rf"{C}{ANY}{{0,30}}?(?:把|将)\s*其\s*{TIGHT}{{0,10}}?{PLIST}\s*{TIGHT}{{0,12}}?(?:{POACH})")),
     ("recruited:took-staff-of-company", re.compile(rf"(?:把|将)\s*{C}\s*(?:的)?\s*{TIGHT}{{0,10}}?{PLIST}\s*{TIGHT}{{0,12}}?(?:{POACH})")),
