@@ -1195,3 +1195,9 @@ def test_what_someone_worked_on_at_a_company_it_built(tmp_path):
     _, facts = build(tmp_path, "新闻\n\n张伟在 Google DeepMind 时参与过 Gemini 2.5 的长上下文研究。"
                      "李娜毕业后加入微软伦敦办公室,参与过 Phi-4 系列的长视频理解工作。王强来自 xAI,在那里参与过 Grok 3 的训练基础设施。")
     assert {("BUILDS", "Google DeepMind", "Gemini 2.5"), ("BUILDS", "Microsoft", "Phi-4"), ("BUILDS", "xAI", "Grok 3")} <= facts
+
+
+def test_a_company_s_model_named_after_its_kind(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n澄域科技的首个模型「澄明-1」是一个企业流程自动化模型。"
+                     "初创公司北辰智能的第一个模型叫做 Aurora-7B,主打全双工。")
+    assert {("BUILDS", "澄域科技", "澄明-1"), ("BUILDS", "北辰智能", "Aurora-7B")} <= facts
