@@ -254,7 +254,7 @@ RULES_FOUNDED_CARRIED = [
 
 RULES_BUILDS = [
     ("builds:company-of-model", re.compile(rf"{C}\s*(?:(?:在|位于){TIGHT}{{1,10}}?)?(?:的|旗下的|旗下|自家的|家的)\s*"
-                                          rf"(?:{TIGHT}{{0,6}}?(?:模型|大模型|系列|集群|数据中心|超算)\s*(?:叫做|叫|名为|代号为|代号是)?\s*[「“\"『]?\s*|{EDITION}\s*)?{MK}")),
+                                          rf"(?:{TIGHT}{{0,6}}?(?:模型|大模型|系列|集群|丛集|数据中心|超算|超级电脑|超级计算机|园区)\s*(?:叫做|叫|名为|代号为|代号是)?\s*[「“\"『]?\s*|{EDITION}\s*)?{MK}")),
     # 国网中心新一代AI超级电脑「晶创26」: a kind word, no 的
     ("builds:company-kind-name", re.compile(rf"{C}\s*{EDITION}?\s*(?:AI|人工智能|[^{{}}。！？，,；;、的]{{1,6}}?)?\s*(?:{KIND})\s*[「“\"《]?\s*{MK}")),
     ("builds:model-is-company-s", re.compile(rf"{MK}\s*(?:是|为)\s*{C}\s*(?:的|旗下的|推出的|发布的|{TIGHT}{{0,16}}?(?:{KIND}))")),
