@@ -1201,3 +1201,8 @@ def test_a_company_s_model_named_after_its_kind(tmp_path):
     _, facts = build(tmp_path, "新闻\n\n澄域科技的首个模型「澄明-1」是一个企业流程自动化模型。"
                      "初创公司北辰智能的第一个模型叫做 Aurora-7B,主打全双工。")
     assert {("BUILDS", "澄域科技", "澄明-1"), ("BUILDS", "北辰智能", "Aurora-7B")} <= facts
+
+
+def test_who_led_a_company_s_model_does_not_lead_the_company(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n阿里内部人士透露,沈砚离职前主导了通义实验室语音大模型 Qwen-Audio 的研发。")
+    assert not [f for f in facts if f[0] == "LEADS" and f[1] == "沈砚"]

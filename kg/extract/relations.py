@@ -141,7 +141,8 @@ RULES_LEADS = [
     ("leads:verb-company-person", re.compile(rf"(?:{LEADV}|掌舵)\s*{C}\s*的\s*{TIGHT}{{0,4}}?{P}")),
     ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*(?:目前|现在|现任|最初|首任|当时|如今|新任|第一任|最早|早期)?\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|暨|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}(?:(?:则)?是\s*)?{P}")),
     ("leads:person-is-title", re.compile(rf"{P}\s*(?:[(（][^(){{}}（）]{{1,24}}[)）])?\s*(?:本人|本身|自己)?\s*[,，]?\s*{COPULA}\s*{GAP}{{0,16}}?{C}\s*(?:的)?\s*(?:团队|部门|实验室|事业部|业务)?\s*{PRE_HEAD}{HEAD}")),
-    ("leads:person-verb-company", re.compile(rf"{P}\s*(?:在\s*\{{C\d+\}}\s*)?{GAP}{{0,10}}?(?:{LEADV})\s*(?:了|着)?\s*(?:新成立的|新组建的)?\s*{C}(?!\s*背后)")),
+    # not 主导了C语音大模型M的研发, which leads the model's work
+    ("leads:person-verb-company", re.compile(rf"{P}\s*(?:在\s*\{{C\d+\}}\s*)?{GAP}{{0,10}}?(?:{LEADV})\s*(?:了|着)?\s*(?:新成立的|新组建的)?\s*{C}(?!\s*背后)(?!{TIGHT}{{0,8}}?[「“]?\{{M\d+\}})")),
     ("leads:person-as-title-verb-company", re.compile(rf"{P}\s*以\s*{TIGHT}{{0,20}}?身份\s*(?:{LEADV}|掌舵)\s*{C}")),
     ("leads:person-at-company-as-head", re.compile(rf"{P}\s*{GAP}{{0,8}}?在\s*{TIGHT}{{0,8}}?{C}\s*(?:担任|出任|任)\s*{PRE_HEAD}{HEAD}")),
     ("leads:joins-company-as-head", re.compile(rf"{P}\s*{GAP}{{0,10}}?{JOIN}\s*{C}\s*(?:后|之后)?\s*[,，]?\s*(?:并|将|正式)?\s*(?:出任|担任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")),
