@@ -149,17 +149,19 @@ def resolve(ex: Extraction) -> Resolution:
 def _units_have_parents(linked, entity_of, relations) -> None:
     """Someone who came from a company's unit came from the company: 从阿里巴巴通义实验室挖走
     the person also leaves 阿里巴巴. Only for a parent the corpus itself names."""
-    parent_of: dict[str, str] = {}
+    parents: dict[str, set[str]] = defaultdict(set)
     divisions = set()
     for root, keys in linked.items():
-        unit_eid = next((entity_of[k] for k in keys if k in entity_of), None)
+        unit_eid = next((entity_of[k] for k in sorted(keys) if k in entity_of), None)
         for k in keys:
             if k.startswith(("unit:", "division:")) and unit_eid is not None:
                 parent = entity_of.get(k.split(":")[1])
                 if parent is not None and parent != unit_eid:
-                    parent_of[unit_eid] = parent
+                    parents[unit_eid].add(parent)
                     if k.startswith("division:"):
                         divisions.add(unit_eid)
+    # a unit the text gives two parents (Sea's and Grab's AI lab, merged) names neither for sure
+    parent_of = {unit: next(iter(ps)) for unit, ps in parents.items() if len(ps) == 1}
     for rel in [r for r in relations.values() if r.type == "RECRUITED_FROM" and r.target in parent_of]:
         k = ("RECRUITED_FROM", rel.source, parent_of[rel.target])
         if rel.target in divisions:
