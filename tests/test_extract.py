@@ -1191,7 +1191,7 @@ def test_moves_written_from_one_company_to_the_next(tmp_path):
     assert not [f for f in facts if f[0] == "RECRUITED_FROM" and f[2] in ("Alibaba", "Baidu")]
 
 
-def test_what_someone_worked_on_at_a_company_it_built(tmp_path):
+def test_what_someone_worked_on_while_there_or_at_an_office_it_built(tmp_path):
     _, facts = build(tmp_path, "新闻\n\n张伟在 Google DeepMind 时参与过 Gemini 2.5 的长上下文研究。"
                      "李娜毕业后加入微软伦敦办公室,参与过 Phi-4 系列的长视频理解工作。王强来自 xAI,在那里参与过 Grok 3 的训练基础设施。")
     assert {("BUILDS", "Google DeepMind", "Gemini 2.5"), ("BUILDS", "Microsoft", "Phi-4"), ("BUILDS", "xAI", "Grok 3")} <= facts

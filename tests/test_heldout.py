@@ -87,6 +87,12 @@ FLOORS = {
     "heldout_bm": (0.88, 0.71),  # first contact 0.896 / 0.711 (not tuned on)
     "heldout_bn": (0.89, 0.79),  # first contact 0.907 / 0.782 (not tuned on)
     "heldout_bo": (0.90, 0.73),  # first contact 0.910 / 0.760 (not tuned on)
+    "heldout_bp": (0.87, 0.71),  # first contact 0.871 / 0.689: Japanese and Korean labs and sovereign compute
+    "heldout_bq": (0.89, 0.66),  # first contact 0.901 / 0.664: Chinese big tech's AI teams, Taiwan script
+    "heldout_br": (0.87, 0.75),  # first contact 0.873 / 0.741: video, image and audio generation
+    "heldout_bs": (0.81, 0.67),  # first contact 0.827 / 0.698: India and Southeast Asia (not tuned on)
+    "heldout_bt": (0.86, 0.67),  # first contact 0.881 / 0.646: AI-safety teams, Hong Kong script
+    "heldout_bu": (0.87, 0.68),  # first contact 0.895 / 0.710: AI-chip companies (not tuned on)
 }
 
 
