@@ -21,9 +21,8 @@ from .organisations import (cjk_company_names, english_units, legal_names, media
                             standalone_labs, suffix_variants)
 from .people import dot_names, japanese_names, latin_names, listed_names, native_names, tagged_names
 from .products import (campuses, clusters, cjk_versioned_models, company_versions, cue_named_models, decimal_versions,
-                       facilities, listed_kinds,
-                       models, named, named_after_model_word, native_clusters, numbered_clusters, shaped_models,
-                       versioned_chinese_models)
+                       facilities, listed_kinds, models, named, named_after_model_word, native_clusters, numbered_clusters,
+                       shaped_models, versioned_chinese_models)
 from .text import DOTS, dictionary_word, initials, place_name
 
 
