@@ -10,9 +10,9 @@ from ..types import Article
 from . import cues
 from .lexicon import Lexicon
 from .names import DOT_NAME, PINYIN, clean_dot_name, looks_like_personal_name, native_name_tail, romanised_tail
-from .text import (CJK, CJK_COMPANY_ENDINGS, LATIN_RUN, NAME_TOKEN, cjk_before, cluster_context, dictionary_word,
-                   common_word, initials, is_proper, known_tail, last_word, latin_type, name_like, near, org_tail,
-                   translit_suffix)
+from .text import (CJK, CJK_COMPANY_ENDINGS, INSTITUTE_ENDINGS, LATIN_RUN, NAME_TOKEN, cjk_before, cluster_context,
+                   dictionary_word, common_word, initials, is_proper, known_tail, last_word, latin_type, name_like, near,
+                   org_tail, translit_suffix)
 
 
 # words that stand beside a bracketed English name without being its Chinese form
@@ -31,7 +31,7 @@ def brackets(article: Article, folded: str, lex: Lexicon) -> None:
             opening -= 1  # 「北辰」(Polaris)
         versioned = VERSIONED_CJK.search(folded, max(0, opening - 12), opening)
         i, run = cjk_before(folded, opening)
-        if run.endswith(INSTITUTION_ENDINGS) and (inner := AI_IN_NAME.search(folded, 0, i)):
+        if run.endswith(INSTITUTION_ENDINGS) and (inner := AI_IN_NAME.search(folded, max(0, i - 12), i)):
             i, run = inner.start(), folded[inner.start():opening]  # 英国 AI 安全研究所: AI inside a Chinese name
         if versioned and re.search(r"\d", latin):
             # 可灵2.1(Kling 2.1), 衡-1(Heng-1): a versioned name and its English form
@@ -55,13 +55,8 @@ def other_english_name(run: str, latin: str, lex: Lexicon) -> bool:
     return False
 
 
-def known_person_tail(run: str, lex: Lexicon) -> str | None:
-    """The end of run that is a person already read: …执行长早濑直人 -> 早濑直人."""
-    return next((run[k:] for k in range(len(run) - 1) if lex.type_of(key(run[k:])) == "Person"), None)
-
-
 FOUNDED_BEFORE = re.compile(r"(?:创办|创立|创建|合办|创设)了?$")
-INSTITUTION_ENDINGS = ("研究所", "研究院", "实验室", "研究中心", "研发中心")
+INSTITUTION_ENDINGS = INSTITUTE_ENDINGS + ("研发中心",)
 AI_IN_NAME = re.compile(rf"[{CJK}]{{2,8}}\s?AI\s?$")
 
 
@@ -109,7 +104,7 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
             cjk, etype = org_tail(run, lex), "Company"  # 曜石算力(Obsidian Compute)
         elif (founded := org_tail(run, lex)) and FOUNDED_BEFORE.search(run[:-len(founded)]) and founded[0] not in "人者合":
             cjk, etype = founded, "Company"  # 创立海晏对齐(Halcyon Alignment): what is founded is a company
-        elif 2 <= len(tokens) <= 3 and name_shaped and (person := known_person_tail(run, lex)):
+        elif 2 <= len(tokens) <= 3 and name_shaped and (person := lex.tail_of_type(run, "Person")):
             cjk, etype = person, "Person"  # 早濑直人(Naoto Hayase): a name read before, and its romanisation
         elif name_shaped and not chinese_reading and (kanji := romanised_tail(run, tokens)):
             cjk, etype = kanji, "Person"  # 佐伯翔太(Shota Saeki), 文艺琳(Moon Ye-rin)

@@ -68,6 +68,10 @@ class Lexicon:
             return None
         return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
+    def tail_of_type(self, run: str, *types: str) -> str | None:
+        """The longest end of run (two characters or more) already read as one of types: …执行长早濑直人 -> 早濑直人."""
+        return next((run[i:] for i in range(len(run) - 1) if self.type_of(key(run[i:])) in types), None)
+
     def reject(self, article: str, text: str, why: str) -> None:
         self.rejected.append({"article": article, "text": text, "why": why})
 

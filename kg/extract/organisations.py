@@ -299,7 +299,7 @@ def regional_offices(article: Article, folded: str, lex: Lexicon) -> None:
         if REGIONS[m.group(1)] != m.group(4) or lex.type_of(key(m.group(3))) != "Company":
             continue
         before = folded[max(0, m.start() - 12):m.start()].rstrip()
-        parent = next((before[i:] for i in range(len(before) - 1) if lex.type_of(key(before[i:])) == "Company"), None)
+        parent = lex.tail_of_type(before, "Company")
         if parent is None:
             continue
         rule = "pattern:regional-office"

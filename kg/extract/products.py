@@ -368,7 +368,7 @@ def cjk_versioned_models(article: Article, folded: str, lex: Lexicon) -> None:
     version is its model), 補天-2 Vision."""
     for m in CJK_VERSIONED.finditer(folded):
         run = m.group(1)
-        stem = next((run[i:] for i in range(len(run) - 1) if lex.type_of(key(run[i:])) in ("Company", "Model")), None)
+        stem = lex.tail_of_type(run, "Company", "Model")
         stem = stem or drop_leading_verbs(re.sub(rf"^(?:{EDITION_WORDS})", "", last_word(run)))  # 前代青岚-2.5, 强调石虎-34B
         # 发布烛照-2: a plain word is a model's name when it is released or called a model
         if len(stem) < 2 or dictionary_word(stem) and lex.type_of(key(stem)) is None \

@@ -108,6 +108,7 @@ def trim_leading_words(run: str) -> str:
     return "".join(words)
 
 
+INSTITUTE_ENDINGS = ("研究院", "研究所", "实验室", "研究中心")
 CJK_COMPANY_ENDINGS = ("科技", "智能", "智算", "算力", "资本", "集团", "公司", "半导体", "研究院", "研究所", "研究中心", "实验室", "基金")
 
 
@@ -131,7 +132,7 @@ def org_tail(run: str, lex: Lexicon) -> str:
             run = run.rsplit(cue, 1)[1]  # 新创公司曜石算力 -> 曜石算力
     run = re.split("[由的在被把从向将与和及是为它他她了]|加入|加盟|转投|跳槽到|跳槽至|离开|创办|创立|创建|成立|注册|执掌|掌舵|出任|担任", run)[-1] or run  # 它由云岫科技, 随后创办栖枝智能
     run = trim_leading_words(run)
-    if len(run) <= 8 or (len(run) <= 12 and run.endswith(("研究院", "研究所", "实验室", "研究中心"))):
+    if len(run) <= 8 or (len(run) <= 12 and run.endswith(INSTITUTE_ENDINGS)):
         return run  # 上海科学智能研究院: an institute's name runs long
     ending = next((e for e in CJK_COMPANY_ENDINGS if run.endswith(e)), "")
     if ending:  # 去年底离职后创立织码科技 -> 织码科技
