@@ -10,13 +10,13 @@ from ..types import Article
 from . import cues
 from .lexicon import Lexicon
 from .text import (CJK, FUNCTION_CHARS, GENERIC_NOUNS, NAME_BREAK_CHARS, common_word, dictionary_word, forms_pattern,
-                   last_word, name_like, parent_key, place_name, trim_leading_words)
+                   drop_leading_verbs, last_word, name_like, parent_key, place_name, trim_leading_words)
 
 
 MEDIA = re.compile(rf"([{CJK}]{{2,8}})(杂志|周刊|日报|晚报|时报|邮报|新闻网|通讯社)")
 
 
-REPORTED_BY = re.compile(rf"(?:据\s*《?([{CJK}A-Za-z0-9]{{2,12}}?)》?\s*(?:报道|报导|消息|援引|披露|了解|获悉|统计)"
+REPORTED_BY = re.compile(rf"(?:据\s*《?([{CJK}A-Za-z0-9]{{2,12}}?)》?\s*(?:不完全|初步|简短)?(?:报道|报导|消息|援引|披露|了解|获悉|统计)"
                          rf"|据\s*《?((?:The\s+)?[A-Z][A-Za-z0-9&.']*(?:\s+[A-Z][A-Za-z0-9&.']*){{0,3}})》?\s*(?:[,，]|报道|报导|消息)"
                          rf"|(?:播客|节目|媒体|杂志|网站|公众号)\s*《?((?:The\s+)?[A-Z][A-Za-z0-9&.']*(?:\s+[A-Z][A-Za-z0-9&.']*){{0,3}})》?"
                          rf"|告诉\s*《?([{CJK}A-Za-z0-9]{{2,12}}?)》?\s*[,，:：]"
@@ -84,6 +84,8 @@ def org_before_title(article: Article, folded: str, lex: Lexicon) -> None:
     """A Chinese company name before a head title and a person: 曜石算力执行长林宛蓁."""
     for m in CJK_ORG_BEFORE_TITLE.finditer(folded):
         name = trim_leading_words(_strip_prefixes(m.group(1), TIME_WORDS + ("原", "前"))).rstrip("前原")  # 英特尔前执行长
+        if name[:1] in "前原" and len(name) >= 3:
+            name = name[1:]  # 以及前谷歌CEO: the connective went first
         if name.endswith(FUNCTIONS):  # 小红书技术副总裁, 应用业务CEO: a company's function, or a function alone
             if lex.type_of(key(name[:-2])) == "Company":
                 name = name[:-2]
@@ -137,7 +139,7 @@ def media_names(article: Article, folded: str, lex: Lexicon) -> None:
 PLACE_STEMS = ("硅谷", "矽谷", "湾区", "海外", "本土", "国内", "全球", "中国", "美国", "欧洲")
 GENERIC_STEMS = ("算力", "智算", "数智", "产业", "投资", "数字", "信息", "控股", "发展", "数据", "网络", "技术", "人工智能", "智能", "科技", "国际", "实业")
 LEGAL_NAME = re.compile(rf"([{CJK}]{{2,16}}?(?:股份)?有限(?:责任)?公司)")
-LEGAL_NAME_BREAK = re.compile(r".*(?:[的由与和及是在为被把将从向对]|国企|国资|企业|旗下|子公司|母公司|平台|运营方|投资方)")
+LEGAL_NAME_BREAK = re.compile(r".*(?:[的由与和及是在为被把将从向对]|成立|创办|创立|设立|出任|担任|加入|国企|国资|企业|旗下|子公司|母公司|平台|运营方|投资方)")
 
 
 def _after_break(run: str) -> str:
@@ -163,7 +165,7 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
         for m, found in ((m, g) for m in rx.finditer(folded) for g in m.groups() if g):  # 由A与B共同兴建: both
             name = trim_leading_words(_strip_prefixes(found, ORG_CUE_PREFIXES))
             name = re.split(r"创办|创立|成立|创建|加入|加盟", name)[-1]  # 在深圳创办墨原科技 -> 墨原科技
-            name = re.sub(r"(?:今年|去年|本月|上月|近日|日前|目前|此前|刚刚|旗下|内部)$", "", name)  # 初创公司青岚智能今年发布, 转投字节跳动旗下的
+            name = re.sub(r"(?:今年|去年|本月|上月|近日|日前|目前|此前|刚刚|旗下|内部|时)$", "", name)  # 初创公司青岚智能今年发布, 转投字节跳动旗下的
             if name[:1] in "前原" and (len(name) >= 5 or lex.type_of(key(name[1:]))):
                 name = name[1:]  # 前红杉资本: someone's former employer
             if rule == "cue:company-suffix":
@@ -172,7 +174,7 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
                 if stem in GENERIC_STEMS:  # 陇东数智产业投资集团: the whole run, not 产业集团
                     end = m.end(m.lastindex)
                     stem = _after_break(re.search(rf"[{CJK}]{{1,16}}$", folded[max(0, end - 16):end]).group(0)[:-len(suffix)])
-                name = stem + suffix  # 如今担任启明智算 -> 启明智算
+                name = drop_leading_verbs(stem) + suffix  # 如今担任启明智算, 来自生数科技 -> 启明智算, 生数科技
                 if stem in PLACE_STEMS:
                     continue  # 矽谷创投: the venture capital of a place, not a name
             if name[:1] in "自正已将在于被把对向从让使以为租" or common_word(name):
