@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from . import cues
-from .text import CJK, DOTS, FUNCTION_CHARS, NAME_BREAK_CHARS, translit_prefix, translit_suffix
+from .text import CJK, DOTS, FUNCTION_CHARS, NAME_BREAK_CHARS, _jieba, translit_prefix, translit_suffix
 
 
 CJK_CHAR = re.compile(f"[{CJK}]")
@@ -16,8 +16,8 @@ TITLE_OR_FUNCTION = re.compile(rf"{'|'.join(TITLES_BEFORE_NAMES)}|[{''.join(sort
 
 # a last character of a transliteration that, with the next one, makes a word of its own
 NOT_NAME_ENDS = {"因": "家病故为此而个", "当": "时年初选地", "在": "此那这", "曾": "经", "将": "会要", "于": "是", "也": "是",
-                 "加": "入盟"}
-VERB_CHARS = set("聊说称讲谈问答笑想看做去来到走当曾已又便正刚均皆亦仍还")  # 梅塔聊, 埃塞尔曾是: the verb or adverb after a name is not its last character
+                 "加": "入盟", "代": "理表"}
+VERB_CHARS = set("聊说称讲谈问答笑想看做去来到走当曾已又便正刚均皆亦仍还则站坐")  # 梅塔聊, 埃塞尔曾是: the verb or adverb after a name is not its last character
 
 
 def clean_dot_name(folded: str, m: re.Match, bracketed: bool = False) -> tuple[int, int] | None:
@@ -44,20 +44,38 @@ def clean_dot_name(folded: str, m: re.Match, bracketed: bool = False) -> tuple[i
         if (before + first_t[:n]).endswith(TITLES_BEFORE_NAMES):
             first_t = first_t[n:]  # 产品经理凯特·吴: 理 ends the title, not begins the name
             break
+    first_t = _after_word_into(before, first_t)
     last_t = translit_prefix(last)
     nxt = last[len(last_t):][:1]
     if last_t[-1:] in NOT_NAME_ENDS and nxt in NOT_NAME_ENDS[last_t[-1]]:
         last_t = last_t[:-1]  # 卡尔德隆因家庭原因, 贝格伦当时: the word after the name
+    elif len(last_t) >= 4 and last_t[-2] in NOT_NAME_ENDS and last_t[-1] in NOT_NAME_ENDS[last_t[-2]]:
+        last_t = last_t[:-2]  # 桑德伯格代理CEO
     if bracketed and len(last) <= 4 and not any(c in FUNCTION_CHARS for c in last):
         last_t = last
     rest = last[len(last_t):]
-    if rest and rest[0] not in FUNCTION_CHARS and rest[0] not in VERB_CHARS and (len(rest) == 1 or rest[1] in FUNCTION_CHARS):
+    if rest and rest[0] not in FUNCTION_CHARS and rest[0] not in VERB_CHARS and (len(rest) == 1 or rest[1] in FUNCTION_CHARS) \
+            and not (rest[1:2] and rest[1:2] in NOT_NAME_ENDS.get(rest[0], "")):
         last_t += rest[0]  # a name character outside the table: 勒坤是 -> 勒坤
     if not first_t or not last_t or len(first_t) + len(last_t) < 3:
         return None
     start = m.start() + len(first) - len(first_t)
     end = m.end() - len(last) + len(last_t)
     return start, end
+
+
+def _after_word_into(before: str, first: str) -> str:
+    """first without the word that runs into it from before: 主席乌尔苏拉, 先驱爱丽丝, 加盟埃隆
+    (a dictionary word, not one made of transliteration characters alone, as 马克 is)."""
+    text, pos = before[-6:] + first, 0
+    for w in _jieba().lcut(text, HMM=False):
+        pos += len(w)
+        cut = pos - (len(text) - len(first))
+        if cut > 0:
+            if len(w) >= 2 and cut <= len(first) - 2 and not all(c in cues.TRANSLIT for c in w):
+                return first[cut:]
+            return first
+    return first
 
 
 def native_name_tail(run: str) -> str:
