@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from . import cues
-from .text import CJK, DOTS, FUNCTION_CHARS, NAME_BREAK_CHARS, _jieba, translit_prefix, translit_suffix
+from .text import CJK, DOTS, FUNCTION_CHARS, NAME_BREAK_CHARS, segment, translit_prefix, translit_suffix
 
 
 CJK_CHAR = re.compile(f"[{CJK}]")
@@ -68,7 +68,7 @@ def _after_word_into(before: str, first: str) -> str:
     """first without the word that runs into it from before: 主席乌尔苏拉, 先驱爱丽丝, 加盟埃隆
     (a dictionary word, not one made of transliteration characters alone, as 马克 is)."""
     text, pos = before[-6:] + first, 0
-    for w in _jieba().lcut(text, HMM=False):
+    for w in segment(text):
         pos += len(w)
         cut = pos - (len(text) - len(first))
         if cut > 0:

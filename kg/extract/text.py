@@ -100,6 +100,21 @@ def cjk_before(folded: str, pos: int) -> tuple[int, str]:
     return i, folded[i:pos]
 
 
+def segment(run: str) -> list[str]:
+    """jieba's dictionary words of run, without guessing at unknown ones."""
+    return _jieba().lcut(run, HMM=False)
+
+
+def word_across(text: str, pos: int) -> bool:
+    """Whether a dictionary word runs across pos: 转任|鸿海, 贺临|亲自, 伊藤錬|功不可没."""
+    i = max(0, pos - 3)
+    for w in segment(text[i:pos + 4]):
+        if i < pos < i + len(w):
+            return len(w) >= 2
+        i += len(w)
+    return False
+
+
 def trim_leading_words(run: str) -> str:
     """Drop leading function words (据, 和, 在...) from a CJK run, using jieba's segmentation."""
     words = _jieba().lcut(run, HMM=False)
