@@ -9,8 +9,9 @@ from ..normalize import key
 from ..types import Article
 from . import cues
 from .lexicon import Lexicon
-from .text import (CJK, NAME_BREAK_CHARS, NAME_TOKEN, VERSION_TOKEN, common_word, dictionary_word, drop_leading_verbs,
-                   forms_pattern, last_word, name_like, near, place_name, sentence_span, translit_suffix)
+from .text import (CJK, FUNCTION_CHARS, NAME_BREAK_CHARS, NAME_TOKEN, VERSION_TOKEN, cjk_before, common_word,
+                   dictionary_word, drop_leading_verbs, forms_pattern, has_function_word, last_word, name_like, near,
+                   place_name, segment, sentence_span, translit_suffix)
 
 
 O_SERIES = re.compile(r"(?<![A-Za-z0-9])o[1-9](?:-(?:mini|pro|preview|high|low))?(?![A-Za-z0-9])")
@@ -138,12 +139,35 @@ def models(article: Article, folded: str, lex: Lexicon) -> None:
             if etype == "Model" and (near(folded, m.start(), end, cues.CLUSTER_CUES, before=0, after=8)
                                      or near(folded, m.start(), end, cues.CLUSTER_CUES, before=6, after=0)):
                 etype = "Cluster"  # Condor Galaxy 3超级计算机: a versioned cluster
+            prefix = _native_prefix(folded, m.start(), name, families, lex) if etype == "Model" and has_version else ""
+            if prefix:  # 玉衡VLA 1.0, 天衡E2E 2.5: a Chinese family name written onto the English
+                lex.add(prefix + name, etype, "shape:model-name")
+                continue
             lex.add(name, etype, "shape:model-name")
             if etype == "Model":
                 families.add(fam)
             last = name.split()[-1]
             if len(name.split()) >= 3 and NAME_TOKEN.match(last) and last.lower() not in cues.MODEL_VARIANT_WORDS:
                 lex.scoped[article.id][key(last)] = key(name)  # Scout after Llama 4 Scout
+
+
+def _native_prefix(folded: str, start: int, name: str, families: set[str], lex: Lexicon) -> str:
+    """The Chinese name glued to the front of an acronym model name: 玉衡 in 玉衡VLA 1.0, 天衡 in
+    天衡E2E 2.5. Two characters that make no common word (not 推出, 大模型 or 盘古), before an acronym
+    that is no known family (not GPT-4o)."""
+    head = name.split()[0].split("-")[0]
+    if not re.fullmatch(r"[A-Z][A-Z0-9]{1,4}", head) or head.lower() in families:
+        return ""
+    run = cjk_before(folded, start)[1]
+    prefix = ""
+    for w in reversed(segment(run[-4:])):  # the run's last words, up to two characters: 的|天|衡, 模型|玉衡
+        prefix = w + prefix
+        if len(prefix) >= 2:
+            break
+    if len(prefix) != 2 or dictionary_word(prefix) or any(ch in FUNCTION_CHARS for ch in prefix) or has_function_word(prefix) \
+            or lex.type_of(key(prefix)) not in (None, "Model"):
+        return ""
+    return prefix
 
 
 AFTER_MODEL_WORD = re.compile(r"(?:模型|大模型|推理模型|语言模型|多模态模型|开源模型|视频模型|编程模型)\s*"

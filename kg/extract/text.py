@@ -338,6 +338,14 @@ def drop_leading_verbs(run: str, keep: int = 2) -> str:
     return run
 
 
+def has_function_word(run: str) -> bool:
+    """Whether jieba tags any word of run a verb, adverb, particle, preposition or conjunction (带着, 则有, 智驾)."""
+    import jieba.posseg
+
+    _jieba()
+    return any(p.flag[:1] in "vdupc" for p in jieba.posseg.dt.cut(run, HMM=False))
+
+
 def name_like(text: str, loose: bool = False) -> bool:
     """Words that can make up a name: no verb, adjective, numeral, adverb or pronoun among them
     (上海人工智能 is; 大多数主流 and 从头开始建立一个新 are not). Loose lets single characters
