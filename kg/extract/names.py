@@ -17,7 +17,7 @@ TITLE_OR_FUNCTION = re.compile(rf"{'|'.join(TITLES_BEFORE_NAMES)}|[{''.join(sort
 # a last character of a transliteration that, with the next one, makes a word of its own
 NOT_NAME_ENDS = {"因": "家病故为此而个", "当": "时年初选地", "在": "此那这", "曾": "经", "将": "会要", "于": "是", "也": "是",
                  "加": "入盟", "代": "理表"}
-VERB_CHARS = set("聊说称讲谈问答笑想看做去来到走当曾已又便正刚均皆亦仍还则站坐")  # 梅塔聊, 埃塞尔曾是: the verb or adverb after a name is not its last character
+VERB_CHARS = set("聊说称讲谈问答笑想看做去来到走当曾已又便正刚均皆亦仍还则站坐自")  # 梅塔聊, 埃塞尔曾是: the verb or adverb after a name is not its last character
 
 
 def clean_dot_name(folded: str, m: re.Match, bracketed: bool = False) -> tuple[int, int] | None:
