@@ -1206,3 +1206,36 @@ def test_a_company_s_model_named_after_its_kind(tmp_path):
 def test_who_led_a_company_s_model_does_not_lead_the_company(tmp_path):
     _, facts = build(tmp_path, "新闻\n\n阿里内部人士透露,沈砚离职前主导了通义实验室语音大模型 Qwen-Audio 的研发。")
     assert not [f for f in facts if f[0] == "LEADS" and f[1] == "沈砚"]
+
+
+def test_company_names_lose_the_words_before_them(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\n据极客日报不完全统计,今年已有十余人离开。周岚来自灵汐科技,此前由前商汤副总裁创办的团队挖来。"
+                 "去年底,负责人林致远出任杭州澄川算力科技有限公司董事长。")
+    names = {e.name for e in g.entities if e.type == "Company"}
+    assert {"灵汐科技", "杭州澄川算力科技有限公司"} <= names
+    assert not {n for n in names if n.startswith(("来自", "前", "负责人")) or n.endswith("不完全")}
+
+
+def test_dotted_names_stop_at_the_words_around_them(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\n委员会主席伊莎贝拉·罗西(Isabella Rossi)表示欢迎。随后,由马蒂亚斯·克莱因代理 CEO。"
+                 "会后,马蒂亚斯·克莱因站在门口;托比亚斯·沃尔夫则是另一种选择。")
+    people = {e.name for e in g.entities if e.type == "Person"}
+    assert {"Isabella Rossi", "马蒂亚斯·克莱因", "托比亚斯·沃尔夫"} <= people
+    assert not {p for p in people if p.startswith("席") or p.endswith(("代理", "站", "则"))}
+
+
+@pytest.mark.skipif(not __import__("kg.extract.tagger", fromlist=["available"]).available(),
+                    reason="needs the lac extra: pip install 'kg[lac]'")
+def test_tagged_names_stop_at_the_words_around_them(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\n此事由管理合伙人谢远航亲自带队。黎朔任 CEO,钱筱任 CTO。")
+    people = {e.name for e in g.entities if e.type == "Person"}
+    assert {"谢远航", "钱筱"} <= people
+    assert not {"谢远航亲", "钱筱任"} & people
+
+
+def test_a_chinese_family_name_glued_to_an_acronym_model(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n具身智能初创公司星枢机器人今年开源了第一代模型玄枢VLA 1.0,10月又发布了玄枢VLA 1.5。"
+                     "他们的对手也推出了GPT-4o 的替代品。")
+    models = {e.name for e in g.entities if e.type == "Model"}
+    assert {"玄枢VLA 1.0", "玄枢VLA 1.5"} <= models
+    assert not {"VLA 1.0", "VLA 1.5", "出了GPT-4o"} & models

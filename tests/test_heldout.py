@@ -93,6 +93,10 @@ FLOORS = {
     "heldout_bs": (0.81, 0.67),  # first contact 0.827 / 0.698: India and Southeast Asia (not tuned on)
     "heldout_bt": (0.86, 0.67),  # first contact 0.881 / 0.646: AI-safety teams, Hong Kong script
     "heldout_bu": (0.87, 0.68),  # first contact 0.895 / 0.710: AI-chip companies (not tuned on)
+    "heldout_bv": (0.87, 0.73),  # first contact 0.894 / 0.752: Gulf sovereign AI (not tuned on)
+    "heldout_bw": (0.85, 0.71),  # first contact 0.876 / 0.739: quant funds and their model labs, Taiwan script
+    "heldout_bx": (0.78, 0.62),  # first contact 0.801 / 0.649: AI for science and drug discovery (not tuned on)
+    "heldout_by": (0.85, 0.67),  # first contact 0.845 / 0.691: driving and embodied-AI talent, Taiwan script
 }
 
 
