@@ -1239,3 +1239,11 @@ def test_a_chinese_family_name_glued_to_an_acronym_model(tmp_path):
     models = {e.name for e in g.entities if e.type == "Model"}
     assert {"玄枢VLA 1.0", "玄枢VLA 1.5"} <= models
     assert not {"VLA 1.0", "VLA 1.5", "出了GPT-4o"} & models
+
+
+def test_a_chinese_name_in_pinyin_is_a_person_beside_a_data_centre(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n7. 晏清舟(Yan Qingzhou):在腾讯云做了五年数据中心网络,今年加入衡川智能。"
+                     "另一位来自芝加哥的海岸证券(Coastline Securities)。")
+    assert entity(g, "Yan Qingzhou").type == "Person"
+    assert entity(g, "Coastline Securities").type == "Company"
+    assert ("RECRUITED_FROM", "Yan Qingzhou", "Tencent Cloud") in facts

@@ -108,6 +108,8 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
             cjk, etype = person, "Person"  # 早濑直人(Naoto Hayase): a name read before, and its romanisation
         elif name_shaped and not chinese_reading and (kanji := romanised_tail(run, tokens)):
             cjk, etype = kanji, "Person"  # 佐伯翔太(Shota Saeki), 文艺琳(Moon Ye-rin)
+        elif chinese_reading and name_shaped and 2 <= len(tokens) <= 3 and all(PINYIN.match(t.lower()) for t in tokens):
+            cjk, etype = native, "Person"  # 孟涛(Meng Tao), though a data centre is named beside him
         elif cluster_context(folded, article, i, m.end()) or SITE_BUILT.search(folded[max(0, i - 24):j]):
             cjk, etype = translit or last_word(run), "Cluster"
         elif near(folded, j, m.end(), cues.MODEL_CUES[:3], before=0, after=4):
