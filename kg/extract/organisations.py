@@ -165,7 +165,7 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
         for m, found in ((m, g) for m in rx.finditer(folded) for g in m.groups() if g):  # 由A与B共同兴建: both
             name = trim_leading_words(_strip_prefixes(found, ORG_CUE_PREFIXES))
             name = re.split(r"创办|创立|成立|创建|加入|加盟", name)[-1]  # 在深圳创办墨原科技 -> 墨原科技
-            name = re.sub(r"(?:今年|去年|本月|上月|近日|日前|目前|此前|刚刚|旗下|内部|时)$", "", name)  # 初创公司青岚智能今年发布, 转投字节跳动旗下的
+            name = re.sub(r"(?:今年|去年|本月|上月|近日|日前|目前|此前|刚刚|旗下|内部|时|出资|牵头|主导|共同|联合|全资)$", "", name)  # 初创公司青岚智能今年发布, 转投字节跳动旗下的
             if name[:1] in "前原" and (len(name) >= 5 or lex.type_of(key(name[1:]))):
                 name = name[1:]  # 前红杉资本: someone's former employer
             if rule == "cue:company-suffix":
