@@ -10,8 +10,8 @@ from ..types import Article
 from . import cues
 from .lexicon import Lexicon
 from .names import DOT_NAME, clean_dot_name, looks_like_personal_name, native_name_tail
-from .text import (AFTER_NAME_CHARS, CJK, DOTS, NAME_BREAK_CHARS, NAME_TOKEN, VERSION_TOKEN, bracket_gloss, word_across,
-                   dictionary_word, latin_candidates, latin_type, near)
+from .text import (AFTER_NAME_CHARS, CJK, DOTS, NAME_BREAK_CHARS, NAME_TOKEN, VERSION_TOKEN, bracket_gloss,
+                   dictionary_word, latin_candidates, latin_type, near, word_across)
 
 
 def dot_names(article: Article, folded: str, lex: Lexicon) -> None:
@@ -107,8 +107,9 @@ def tagged_names(article: Article, folded: str, lex: Lexicon) -> None:
             name = folded[s.start + start:s.start + end]
             if word_across(folded, s.start + start) or name[:1] == "于" and folded[s.start + start - 1:s.start + start] == "之":
                 continue  # 转任鸿海, 出任可灵, 之于文心: LAC's name starts inside a word
+            titled_next = re.match(r"\s*(?:[A-Z]{2,4}\b|首席|总)", folded[s.start + end:s.start + end + 4])
             if len(name) >= 3 and word_across(folded, s.start + end) or len(name) == 3 and (
-                    name[1] == "总" or name[2] == "是" or name[2] == "任" and re.match(r"\s*(?:[A-Z]{2,4}\b|首席|总)", folded[s.start + end:s.start + end + 4])):
+                    name[1] == "总" or name[2] == "是" or name[2] == "任" and titled_next):
                 name = name[:-1]  # 贺临亲自, 雷总会, 邓可是, 付筱任 CTO, 伊藤錬功不可没: the next word's first character
             if re.search(r"[\d万千百十几两多数]\s*$", folded[max(0, s.start + start - 3):s.start + start]) and name[0] in "张名位台块个":
                 continue  # 1万张昇腾加速卡: a count, not 张昇腾

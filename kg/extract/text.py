@@ -117,7 +117,7 @@ def word_across(text: str, pos: int) -> bool:
 
 def trim_leading_words(run: str) -> str:
     """Drop leading function words (据, 和, 在...) from a CJK run, using jieba's segmentation."""
-    words = _jieba().lcut(run, HMM=False)
+    words = segment(run)
     while words and (len(words[0]) == 1 and words[0] in FUNCTION_CHARS or words[0] in ("据", "根据", "依据", "按照", "包括", "以及", "比如", "例如", "其中")):
         words.pop(0)
     return "".join(words)
@@ -163,7 +163,7 @@ def last_word(run: str) -> str:
     run = trim_leading_words(run)
     if len(run) <= 4:
         return run
-    words = _jieba().lcut(run, HMM=False)
+    words = segment(run)
     tail = words[-1]
     if len(tail) < 2 and len(words) > 1:
         tail = words[-2] + tail
