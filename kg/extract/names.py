@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from . import cues
-from .text import CJK, DOTS, FUNCTION_CHARS, NAME_BREAK_CHARS, segment, translit_prefix, translit_suffix
+from .text import CJK, DOTS, FUNCTION_CHARS, NAME_BREAK_CHARS, translit_prefix, translit_suffix, word_at
 
 
 CJK_CHAR = re.compile(f"[{CJK}]")
@@ -67,14 +67,12 @@ def clean_dot_name(folded: str, m: re.Match, bracketed: bool = False) -> tuple[i
 def _after_word_into(before: str, first: str) -> str:
     """first without the word that runs into it from before: 主席乌尔苏拉, 先驱爱丽丝, 加盟埃隆
     (a dictionary word, not one made of transliteration characters alone, as 马克 is)."""
-    text, pos = before[-6:] + first, 0
-    for w in segment(text):
-        pos += len(w)
-        cut = pos - (len(text) - len(first))
-        if cut > 0:
-            if len(w) >= 2 and cut <= len(first) - 2 and not all(c in cues.TRANSLIT for c in w):
-                return first[cut:]
-            return first
+    text = before[-6:] + first
+    edge = len(text) - len(first)
+    start, end = word_at(text, edge, before=6, after=len(first))
+    cut = end - edge
+    if end - start >= 2 and cut <= len(first) - 2 and not all(c in cues.TRANSLIT for c in text[start:end]):
+        return first[cut:]
     return first
 
 

@@ -11,7 +11,7 @@ from . import cues
 from .lexicon import Lexicon
 from .text import (CJK, FUNCTION_CHARS, NAME_BREAK_CHARS, NAME_TOKEN, VERSION_TOKEN, cjk_before, common_word,
                    dictionary_word, drop_leading_verbs, forms_pattern, has_function_word, last_word, name_like, near,
-                   place_name, segment, sentence_span, translit_suffix)
+                   place_name, sentence_span, translit_suffix, word_across)
 
 
 O_SERIES = re.compile(r"(?<![A-Za-z0-9])o[1-9](?:-(?:mini|pro|preview|high|low))?(?![A-Za-z0-9])")
@@ -158,13 +158,10 @@ def _native_prefix(folded: str, start: int, name: str, families: set[str], lex: 
     head = name.split()[0].split("-")[0]
     if not re.fullmatch(r"[A-Z][A-Z0-9]{1,4}", head) or head.lower() in families:
         return ""
-    run = cjk_before(folded, start)[1]
-    prefix = ""
-    for w in reversed(segment(run[-4:])):  # the run's last words, up to two characters: 的|天|衡, 模型|玉衡
-        prefix = w + prefix
-        if len(prefix) >= 2:
-            break
-    if len(prefix) != 2 or dictionary_word(prefix) or any(ch in FUNCTION_CHARS for ch in prefix) or has_function_word(prefix) \
+    run = cjk_before(folded, start)[1][-4:]
+    prefix = run[-2:]  # two characters that begin a word of their own: 的|天衡, 模型|玉衡
+    if len(prefix) != 2 or word_across(run, len(run) - 2) or dictionary_word(prefix) \
+            or any(ch in FUNCTION_CHARS for ch in prefix) or has_function_word(prefix) \
             or lex.type_of(key(prefix)) not in (None, "Model"):
         return ""
     return prefix

@@ -105,14 +105,21 @@ def segment(run: str) -> list[str]:
     return _jieba().lcut(run, HMM=False)
 
 
+def word_at(text: str, index: int, before: int = 3, after: int = 4) -> tuple[int, int]:
+    """The span of the word (or lone character) that holds text[index], as jieba cuts the
+    window of text around it."""
+    i = max(0, index - before)
+    for w in segment(text[i:index + after]):
+        if i + len(w) > index:
+            return i, i + len(w)
+        i += len(w)
+    return index, index + 1
+
+
 def word_across(text: str, pos: int) -> bool:
     """Whether a dictionary word runs across pos: 转任|鸿海, 贺临|亲自, 伊藤錬|功不可没."""
-    i = max(0, pos - 3)
-    for w in segment(text[i:pos + 4]):
-        if i < pos < i + len(w):
-            return len(w) >= 2
-        i += len(w)
-    return False
+    start, end = word_at(text, pos)
+    return start < pos and end - start >= 2
 
 
 def trim_leading_words(run: str) -> str:
