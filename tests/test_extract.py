@@ -1247,3 +1247,17 @@ def test_a_chinese_name_in_pinyin_is_a_person_beside_a_data_centre(tmp_path):
     assert entity(g, "Yan Qingzhou").type == "Person"
     assert entity(g, "Coastline Securities").type == "Company"
     assert ("RECRUITED_FROM", "Yan Qingzhou", "Tencent Cloud") in facts
+
+
+def test_a_former_post_after_the_name_is_where_they_came_from(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n· 罗丝·哈丁(Rose Harding),原甲骨文云网络高级总监,今年 4 月加入澄川算力,出任首席运营官;"
+                     "\n\n· 韦嘉言,前商汤科技研究员,现在是自由职业者。")
+    assert ("RECRUITED_FROM", "Rose Harding", "Oracle") in facts
+    assert not [f for f in facts if f[0] == "RECRUITED_FROM" and f[1] == "韦嘉言"]
+
+
+def test_who_leads_a_lab_named_after_the_verb_or_acting_for_a_while(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n领导岚桥研究院的是许知衡。梁叙白离开后,澄川实验室主任一职由贺青岚代理。"
+                     "接替她执掌星澜科技的,是从腾讯回流的庞博远。宁川算力共同创办人兼执行长麦可·罗斯(Michael Ross)表示满意。")
+    assert {("LEADS", "许知衡", "岚桥研究院"), ("LEADS", "贺青岚", "澄川实验室"), ("LEADS", "庞博远", "星澜科技"),
+            ("LEADS", "Michael Ross", "宁川算力")} <= facts

@@ -57,8 +57,9 @@ CJK_ORG_ACTING = re.compile(rf"([{CJK}]{{2,6}}(?:算力|智能|智算|科技|资
 CJK_ORG_IS_A = re.compile(rf"(?:^|(?<=[，,。；;：:\n]))([{CJK}]{{2,6}}?)(?=是一家[^。，,]{{0,24}}?(?:公司|服务商|初创|新创|创业公司|企业|运营商|厂商|基金|实验室|研究院))")
 
 
+LEAD_VERBS = tuple(v for v in cues.LEAD_VERBS if not v.isascii())  # 领导澜岸研究院: the verb, then the name
 ORG_CUE_PREFIXES = ("初创公司", "创业公司", "初创企业", "投资机构", "科技公司", "公司", "企业", "机构", "据", "旗下", "其",
-                    "成立", "创办", "创立", "创建", "组建")
+                    "成立", "创办", "创立", "创建", "组建") + LEAD_VERBS
 
 
 GENERIC_ORG_WORDS = ("人工智能", "通用人工智能", "超级智能", "个人超级智能", "生成式人工智能", "具身智能",
@@ -71,7 +72,7 @@ TIME_WORDS = ("近日", "日前", "今天", "今日", "昨天", "昨日", "目�
 
 CJK_ORG_BEFORE_TITLE = re.compile(
     rf"([{CJK}]{{2,8}}?)(?:的)?\s*(?:(?:co-)?[Ff]ounder\s*(?:&|and)\s*)?"
-    rf"(?:副(?=董事长|总裁))?(?:联合创始人|联合创办人|创始人|创办人|首席执行官|执行长|行政总裁|CEO|董事长|总裁|总经理|技术长|首席技术官|CTO"
+    rf"(?:副(?=董事长|总裁))?(?:(?:联合|共同)?(?:创始人|创办人)|首席执行官|执行长|行政总裁|CEO|董事长|总裁|总经理|技术长|首席技术官|CTO"
     rf"|首席科学家|首席AI科学家|创始合伙人|管理合伙人)"
     rf"(?:(?:兼|暨|及|和|、)[^\s，,。]{{0,6}}?)?\s*(?=[{CJK}]{{1,4}}[·・]|[A-Z][a-z]|[{''.join(sorted(cues.SURNAMES))}])")
 
@@ -93,7 +94,7 @@ def org_before_title(article: Article, folded: str, lex: Lexicon) -> None:
                 continue
         if not 2 <= len(name) <= 6 or name.endswith(GENERIC_ORG_HEADS) or name[:1] in "该这那其某各另本" or name[-1] in "着了过地得部处组科":
             continue
-        if any(w in name for w in ("创始", "创办", "联合", "兼", "副", "首席", "董事", "总裁", "执行", "研究", "负责", "行政",
+        if any(w in name for w in ("创始", "创办", "联合", "共同", "兼", "副", "首席", "董事", "总裁", "执行", "研究", "负责", "行政",
                                    "联席", "代理", "临时", "署理", "轮值", "首任", "新任", "现任", "前任", "常务")):
             continue  # the regex stopped inside a title (创始人兼CEO), not after a name
         if dictionary_word(name) or name.startswith(("招来", "请来", "挖来", "聘请", "迎来", "找来")):
@@ -505,8 +506,8 @@ LAB_KINDS = {"非营利", "国家", "国立", "联合", "重点", "开源", "独
 def standalone_labs(article: Article, folded: str, lex: Lexicon) -> None:
     """Labs and institutes named on their own: 鹏城实验室, 上海人工智能实验室, 智源研究院."""
     for m in STANDALONE_LAB.finditer(folded):
-        name = m.group(1)
-        stem = name[:-3]
+        stem = _strip_prefixes(m.group(1)[:-3], LEAD_VERBS)  # 领导澜岸研究院 -> 澜岸研究院
+        name = stem + m.group(1)[-3:]
         if len(stem) < 2 or len(stem) > 6 or common_word(stem) or stem[:1] in "该这那其某各另本我你他她它" or stem in LAB_KINDS \
                 or any(ch in NAME_BREAK_CHARS for ch in stem) or company_inside(name, lex) or not name_like(stem):
             continue

@@ -114,9 +114,9 @@ def tagged_names(article: Article, folded: str, lex: Lexicon) -> None:
             if re.search(r"[\d万千百十几两多数]\s*$", folded[max(0, s.start + start - 3):s.start + start]) and name[0] in "张名位台块个":
                 continue  # 1万张昇腾加速卡: a count, not 张昇腾
             if folded[max(0, s.start + start - 4):s.start + start].endswith(COMPANY_KINDS) \
-                    or re.match(r"\s*(?:CEO|执行长|首席执行官|董事长|总裁|位于|旗下|自建|汽车|科技|智能|集团|资本|智驾|机器人)",
+                    or re.match(r"\s*(?:CEO|执行长|首席执行官|董事长|总裁|(?:联合|共同)?(?:创始人|创办人)|位于|旗下|自建|汽车|科技|智能|集团|资本|智驾|机器人)",
                                 folded[s.start + end:s.start + end + 6]):
-                continue  # 算力运营商华算云, 华算云 CEO 马骁, 凌岳汽车: a company, however like a name it reads
+                continue  # 算力运营商华算云, 华算云 CEO 马骁, 兰西姆共同创办人, 凌岳汽车: a company, however like a name it reads
             if not any(key(name) in half for half in halves) and not dictionary_word(name) and lex.type_of(key(name)) in (None, "Person") \
                     and not name.endswith(("班", "系", "组", "派", "队", "部", "媒")):  # 姚班 is a class, 韩媒 the Korean press
                 lex.add(name, "Person", "tagger:lac-person")

@@ -70,6 +70,9 @@ FORMER_AT = re.compile(rf"(?<![目之此提以日年月当向往眼空面跟事�
 UNNAMED_NEW_COMPANY = re.compile(r"(?:注册|成立|创办|创立|组建)(?:了)?\s*(?:一家|一间|新)?\s*(?:新)?(?:公司|创业公司)")
 FORMER_CARRIED = re.compile(rf"^{GAP}{{0,10}}?(?:在|于)\s*{C}\s*{TIGHT}{{0,16}}?(?:后|之后)\s*(?:离职|离开|出走|辞职)"
                             rf"|^{GAP}{{0,8}}?(?:离开|离职|辞去|告别|出走|退出)(?:了)?\s*{C}")
+# 凯瑟琳·奥布莱恩(Katherine O'Brien),原微软数据中心高级总监,2025年10月加入Crusoe: the name, then the former post
+FORMER_AFTER_NAME = re.compile(rf"{P}\s*(?:[(（][^()（）]{{0,40}}[)）])?\s*[，,]\s*(?:曾是|曾任|系)?\s*(?:前|原)\s*{TIGHT}{{0,6}}?{C}\s*(?:的)?\s*"
+                               rf"({TIGHT}{{0,12}}?(?:{HEAD}|{STAFF}|创始人|创办人|成员|员工))\s*(?=[，,；;。]|$)")
 LEFT_DESCRIBED = re.compile(rf"{P}\s*{GAP}{{0,8}}?(?:离开|辞去|告别|出走|退出)(?:了)?\s*(?:[^。！？{{}}]|\{{[PCMK]\d+\}}){{1,24}}?的\s*{C}")
 POACHED_LIST = re.compile(rf"(?:{POACH}|招募|延揽)\s*(?:了)?\s*{TIGHT}{{0,16}}?[:：]")
 POACHED_ITEM = re.compile(rf"(?:^|[:：、，,]|以及|和|及)\s*{C}\s*(?:的)?\s*{TIGHT}{{0,14}}?{P}")
@@ -136,7 +139,7 @@ FOUNDER_OF = rf"{C}\s*[，,]?\s*(?:的)?\s*(?:另一位|另一名|另外一位|�
 
 RULES_LEADS = [
     # 带领 Halcyon Labs 的,是共同创办人暨研究主管 P
-    ("leads:who-leads-it-is", re.compile(rf"(?:{LEADV}|负责|执掌)\s*{C}\s*的\s*[，,]?\s*(?:是|为|正是|便是|则是)\s*{TIGHT}{{0,16}}?{P}")),
+    ("leads:who-leads-it-is", re.compile(rf"(?:{LEADV}|负责|执掌)\s*{C}\s*的\s*[，,]?\s*(?:是|为|正是|便是|则是)\s*(?:{TIGHT}|\{{C\d+\}}){{0,16}}?{P}")),
     ("leads:former-title-of-person", re.compile(rf"(?:曾任|曾担任|曾经担任)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*的\s*{P}")),
     ("leads:verb-company-person", re.compile(rf"(?:{LEADV}|掌舵)\s*{C}\s*的\s*{TIGHT}{{0,4}}?{P}")),
     ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*(?:目前|现在|现任|最初|首任|当时|如今|新任|第一任|最早|早期)?\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|暨|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}(?:(?:则)?是\s*)?{P}")),
@@ -329,7 +332,7 @@ LEFT_THEN_WENT = re.compile(rf"(?:(?:离开|离职|出走)(?:了)?\s*{C}|从\s*{
                             rf"(?:(?:去了|加入了?|转投|回到|投奔|跳槽到|跳槽至|(?:联合|共同)?(?:创办|创立|创建|成立)了?\s*{TIGHT}{{0,6}}?|成为|成了)\s*(?:\{{C\d+\}}|\{{P\d+\}}的)"
                             rf"|(?:联合|共同)?(?:创办|创立|创建)(?:了)?(?=\s*[，,。；;]))")  # 由P在2023年离开特斯拉后创办,…
 HEADED_BY = re.compile(rf"({HEAD}\s*(?:一职|职位|职务)\s*[，,]?\s*(?:则|将|现|目前)?\s*)?由\s*{FORMER_POST}{TIGHT}{{0,8}}?{P}\s*"
-                       rf"(?:(?:出任|担任|任|接任|接掌)\s*{PRE_HEAD}{HEAD}|(?:担任|出任|接任)(?=\s*[，,。；;]|$))")
+                       rf"(?:(?:出任|担任|任|接任|接掌)\s*{PRE_HEAD}{HEAD}|(?:担任|出任|接任|代理)(?=\s*[，,。；;]|$))")
 CLUSTER_OPENS = re.compile(rf"\s*[“「\"]?\{{K(\d+)\}}\s*{TIGHT}{{0,16}}?(?:开工|动工|投产|建成|落成|启用|投用|点亮|完工|上线)")
 POSSESSIVE_LIST = re.compile(rf"{C}\s*(?:(?:的|旗下的|旗下)\s*{TIGHT}{{0,6}}?|\s?){MK}((?:(?:\s*(?:、|和|与|及|以及)\s*{TIGHT}{{0,8}}?|\s*[,，]\s*{TIGHT}{{0,2}}?){MK})+)")
 # companies joined by 与/和 before a build verb all build: 由Cerebras与G42共同打造
@@ -453,8 +456,8 @@ class _Reader:
         for rules, kind in ((RULES_LEADS, "LEADS"), (RULES_FOUNDED, "FOUNDED"), (RULES_WORKS, "WORKS_AT")):
             for rule, rx in rules:
                 for m in rx.finditer(t):
-                    if REPLACED.search(t[max(0, m.start() - 16):m.start()]) and "appoint" not in rule:
-                        continue  # 接替前负责人B,担任…: B is the one replaced
+                    if REPLACED.search(t[max(0, m.start() - 16):m.start()]) and t.startswith("{P", m.start()) and "appoint" not in rule:
+                        continue  # 接替前负责人B,担任…: B is the one replaced (接替她执掌C的是P: P is not)
                     a, b = (slots[int(g)] for g in (m.groups()[0], m.groups()[-1]))
                     if a.type != "Person":
                         a, b = b, a
@@ -567,6 +570,8 @@ class _Reader:
                 for i, person in enumerate(people):
                     if x.group(1) == "C":
                         self.formers.append((person, slots[int(x.group(2))], sent, i == 0))
+        for m in FORMER_AFTER_NAME.finditer(t):
+            self.formers.append((slots[int(m.group(1))], slots[int(m.group(2))], sent, True))
         for m in LEFT_DESCRIBED.finditer(t):
             self.formers.append((slots[int(m.group(1))], slots[int(m.group(2))], sent, True))
         for m in POACHED_LIST.finditer(t):  # 挖来四名大将:特斯拉前副总裁A、xAI前负责人B
@@ -856,7 +861,8 @@ class _Reader:
             if title_first and re.search(r"[部组处系所室]\s*$", t[:m.start()]):
                 continue  # AI计算部总经理一职由P接任: the head of a unit the text does not name
             subject = company is not None and first.start() < 3 and not re.match(r"(?:前|原)", t[first.start() - 1:first.start()])
-            led = company if subject else topic if about_topic and title_first else None
+            named = title_first and re.search(r"\{C(\d+)\}\s*(?:的)?\s*$", t[:m.start()])  # …后,澄川实验室主任一职由P代理
+            led = slots[int(named.group(1))] if named else company if subject else topic if about_topic and title_first else None
             self.add("LEADS", "leads:headed-by", slots[int(m.group(2))], led, sent)
         # 甲骨文宣布高层交棒:长年担任执行长的P转任…: the title of the company the sentence names
         for m in re.finditer(rf"(?:担任|出任)\s*(?:了)?\s*{PRE_HEAD}{HEAD}\s*{TIGHT}{{0,6}}?的\s*{P}", t):
