@@ -17,7 +17,9 @@ from .text import (CJK, CJK_COMPANY_ENDINGS, INSTITUTE_ENDINGS, LATIN_RUN, NAME_
 
 # words that stand beside a bracketed English name without being its Chinese form
 PLAIN_WORDS = ("实验室", "研究院", "研究所", "公司", "团队", "部门", "中心", "集团", "机构", "平台", "云端", "事业部", "新创", "初创",
-               "基础设施", "资料中心", "数据中心", "事业群", "超算中心", "智算中心", "计算中心", "云端基础设施", "云服务")
+               "基础设施", "资料中心", "数据中心", "事业群", "超算中心", "智算中心", "计算中心", "云端基础设施", "云服务",
+               "人工智能", "通用人工智能", "生成式人工智能", "超级智能", "具身智能", "大语言模型", "语言模型", "大模型", "图形处理器",
+               "机器学习", "深度学习", "强化学习", "自动驾驶", "智能体", "吉瓦", "兆瓦", "千瓦")  # 东南亚人工智能(AI)数据中心: a term and its acronym
 BRACKET = re.compile(r"[(（]\s*([A-Za-z][A-Za-z0-9 .&'+\-]*?)\s*(?:[,，;；、:：][^)）]{0,30})?[)）]")
 
 
@@ -110,6 +112,11 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
             cjk, etype = kanji, "Person"  # 佐伯翔太(Shota Saeki), 文艺琳(Moon Ye-rin)
         elif chinese_reading and name_shaped and 2 <= len(tokens) <= 3 and all(PINYIN.match(t.lower()) for t in tokens):
             cjk, etype = native, "Person"  # 孟涛(Meng Tao), though a data centre is named beside him
+        elif native and 2 <= len(tokens) <= 3 and name_shaped and tokens[0] in cues.GIVEN_NAMES:
+            cjk, etype = native, "Person"  # 梁浩然(Ryan Leung), though a data centre is named beside him
+        elif re.match(r"\s*(?:工作|任职|供职|就职|待了|待过)", folded[m.end():m.end() + 4]) and (worked := org_tail(run, lex)) \
+                and re.search(r"(?:在|于)\s*$", run[:-len(worked)]):
+            cjk, etype = worked, "Company"  # 曾在新意网(SUNeVision)工作十二年: an employer, though a data centre is named beside it
         elif cluster_context(folded, article, i, m.end()) or SITE_BUILT.search(folded[max(0, i - 24):j]):
             cjk, etype = translit or last_word(run), "Cluster"
         elif near(folded, j, m.end(), cues.MODEL_CUES[:3], before=0, after=4):

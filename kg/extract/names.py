@@ -47,10 +47,11 @@ def clean_dot_name(folded: str, m: re.Match, bracketed: bool = False) -> tuple[i
     first_t = _after_word_into(before, first_t)
     last_t = translit_prefix(last)
     nxt = last[len(last_t):][:1]
-    if last_t[-1:] in NOT_NAME_ENDS and nxt in NOT_NAME_ENDS[last_t[-1]]:
-        last_t = last_t[:-1]  # 卡尔德隆因家庭原因, 贝格伦当时: the word after the name
-    elif len(last_t) >= 4 and last_t[-2] in NOT_NAME_ENDS and last_t[-1] in NOT_NAME_ENDS[last_t[-2]]:
-        last_t = last_t[:-2]  # 桑德伯格代理CEO
+    run = last_t + nxt
+    word = next((k for k in range(1, len(last_t)) if run[k] in NOT_NAME_ENDS and run[k + 1:k + 2]
+                 and run[k + 1] in NOT_NAME_ENDS[run[k]]), None)
+    if word:
+        last_t = last_t[:word]  # 卡尔德隆因家庭原因, 贝格伦当时, 桑德伯格代理CEO, 哈利姆加盟巴淡: the word after the name
     if bracketed and len(last) <= 4 and not any(c in FUNCTION_CHARS for c in last):
         last_t = last
     rest = last[len(last_t):]

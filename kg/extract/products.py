@@ -243,8 +243,8 @@ def named(article: Article, folded: str, lex: Lexicon) -> None:
             continue
         # “天穹” or 名为“萤火一号”: the whole quotation, not its first part (“潮汐·黔南集群”)
         quoted = bool(re.search(r"[“「\"]", m.group(0)[:5])) and m.group(0).rstrip()[-1:] in "”」\""
-        if quoted and etype == "Cluster" and (name[:1] == "自" or common_word(name)):
-            continue  # a word in quotes: 最早「自建」大型资料中心的
+        if quoted and etype == "Cluster" and (name[:1] in "自不没未无" or common_word(name)):
+            continue  # a word in quotes: 最早「自建」大型资料中心的, 但“不排除”在二期部署集群
         if not (re.search(r"\d|[A-Z]", name) or translit_suffix(name) == name or latin
                 or (quoted and etype == "Cluster" and (2 <= len(name) <= 4 or re.search(r"[一二三四五六七八九十]号$", name)))):
             continue  # a quoted phrase, not a name: “泰坦”级
@@ -306,8 +306,9 @@ def listed_kinds(article: Article, folded: str, lex: Lexicon) -> None:
 FACILITY = re.compile(rf"([{CJK}]{{2,10}}?)((?:\s?AI\s?)?(?:智算中心|超算中心|算力中心|数据中心|资料中心|超级运算中心))")
 # 由C建设的苍梧智算中心, 位于安徽芜湖的瀚海智算中心: a word that names a site where the text places or builds it
 SITED = re.compile(r"(?:(?:建设|兴建|自建|建成|打造|运营|营运)的|位于[^，,。；;{}]{1,14}的)$")
-GENERIC_FACILITY = ("国家", "人工智能", "新一代", "大型", "超大型", "自建", "这座", "该", "多个", "首个", "全国", "城市", "区域",
-                    "一", "整座", "两", "几")
+GENERIC_FACILITY = ("国家", "人工智能", "新一代", "大型", "超大型", "自建", "自己", "自行", "自家", "这座", "该", "多个", "首个", "全国",
+                    "城市", "区域", "一", "整座", "两", "几")
+SITE_VERBS = cues.BUILD_VERBS + ("负责", "建", "规划", "选址", "管理")  # 在微软印尼负责数据中心选址: what someone did there
 
 
 def facilities(article: Article, folded: str, lex: Lexicon) -> None:
@@ -328,7 +329,7 @@ def facilities(article: Article, folded: str, lex: Lexicon) -> None:
             lex.add(owner + place + m.group(2), "Cluster", "cue:facility")  # 数码港人工智能超算中心
             continue
         place = drop_leading_verbs(place)  # 负责扶摇智算中心 -> 扶摇智算中心
-        if not 2 <= len(place) <= 4 or place.startswith(GENERIC_FACILITY) or "卡" in place:
+        if not 2 <= len(place) <= 4 or place.startswith(GENERIC_FACILITY) or "卡" in place or place.endswith(SITE_VERBS):
             continue
         if (dictionary_word(place) and not sited or any(ch in NAME_BREAK_CHARS for ch in place)) and not place_name(place, minimum=0):
             continue  # 呼和浩特 is a place, though 和 breaks names
@@ -363,7 +364,7 @@ def campuses(article: Article, folded: str, lex: Lexicon) -> None:
             run = run + m.group(2) + m.group(3)
         letters = len(stem) - (1 if m.group(2) else 0)
         if not 2 <= letters <= (10 if m.group(2) else 5) or stem.endswith(NOT_A_SITE) \
-                or any(c in "级座个新首大型第跨单整各多这那该其每些块" for c in stem) \
+                or any(c in "级座个新首大型第跨单整各多这那该其每些块自" for c in stem) \
                 or any(ch in NAME_BREAK_CHARS for ch in stem) or common_word(stem) \
                 or dictionary_word(stem) and not place_name(stem, minimum=0):
             continue
