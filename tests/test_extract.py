@@ -1261,3 +1261,22 @@ def test_who_leads_a_lab_named_after_the_verb_or_acting_for_a_while(tmp_path):
                      "接替她执掌星澜科技的,是从腾讯回流的庞博远。宁川算力共同创办人兼执行长麦可·罗斯(Michael Ross)表示满意。")
     assert {("LEADS", "许知衡", "岚桥研究院"), ("LEADS", "贺青岚", "澄川实验室"), ("LEADS", "庞博远", "星澜科技"),
             ("LEADS", "Michael Ross", "宁川算力")} <= facts
+
+
+def test_a_term_glossed_by_its_acronym_names_nothing(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n东南亚人工智能(AI)数据中心热潮还在继续,总容量超过5吉瓦(GW)。灵岫云宣布在柔佛新建 AI 园区。"
+                     "他曾在新加坡电信(Singtel)工作十余年。梁浩然(Ryan Leung)曾在新意网(SUNeVision)工作,负责将军澳数据中心园区的规划。")
+    assert not {"AI", "GW", "人工智能"} & {e.name for e in g.entities}
+    assert entity(g, "Singtel").type == "Company" and entity(g, "SUNeVision").type == "Company"
+    assert entity(g, "Ryan Leung").type == "Person"
+
+
+def test_names_that_run_into_the_words_after_them(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n苏迪尔曼·哈利姆加盟巴淡数据中心公司。云岫从Luma AI挖来了诺亚·本-大卫(Noah Ben-David)。"
+                     "腾讯云正在评估在柔佛自建园区的可能性。她此前在微软印尼负责数据中心选址。"
+                     "北京镜界智能今年成立。镜界智能发布了镜界-1 模型。")
+    names = {e.name for e in g.entities}
+    assert {"苏迪尔曼·哈利姆", "Noah Ben-David"} <= names
+    assert not {n for n in names if "加盟" in n or n.startswith(("自建", "微软印尼"))}
+    assert entity(g, "北京镜界智能") is entity(g, "镜界智能")
+    assert ("RECRUITED_FROM", "Noah Ben-David", "Luma AI") in facts

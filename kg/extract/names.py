@@ -9,7 +9,7 @@ from .text import CJK, DOTS, FUNCTION_CHARS, NAME_BREAK_CHARS, translit_prefix, 
 
 CJK_CHAR = re.compile(f"[{CJK}]")
 TITLES_BEFORE_NAMES = cues.PERSON_TITLES + ("诗人", "作家", "演员", "歌手", "导演", "记者", "主持人", "学者")
-DOT_NAME = re.compile(rf"[{CJK}]+(?:-[{CJK}]+)?(?:[{DOTS}](?:(?![和与及])[{CJK}])+)+")  # 马克-安德烈·加尼翁; A·B和C·D are two
+DOT_NAME = re.compile(rf"[{CJK}]+(?:-[{CJK}]+)?(?:[{DOTS}](?:(?![和与及])[{CJK}])+)+(?:-[{CJK}]+)?")  # 马克-安德烈·加尼翁, 诺亚·本-大卫; A·B和C·D are two
 
 
 TITLE_OR_FUNCTION = re.compile(rf"{'|'.join(TITLES_BEFORE_NAMES)}|[{''.join(sorted(FUNCTION_CHARS))}]")
@@ -25,6 +25,9 @@ def clean_dot_name(folded: str, m: re.Match, bracketed: bool = False) -> tuple[i
     brackets, so the name runs to the bracket (丹尼尔·惠特克(Daniel Whitaker))."""
     parts = re.split(f"([{DOTS}])", m.group(0))
     first, last = parts[0], parts[-1]
+    double = re.match(rf"[{CJK}]+-(?=[{CJK}])", last)
+    if double and len(double.group(0)) <= 4:
+        last = last[double.end():]  # 诺亚·本-大卫: the name runs on after the hyphen
     for suffix in cues.NAME_STOP_SUFFIXES:
         if (last.endswith(suffix) and len(last) - len(suffix) <= 5) or suffix in last[:6]:
             return None  # 卡内基·梅隆大学; not 哈尔沃森此前是挪威国家电力公司, a name and what follows

@@ -260,6 +260,12 @@ def suffix_variants(lex: Lexicon) -> None:
             stem = key(form[:-2].strip())
             if stem and stem != k and lex.type_of(stem) == "Company":
                 lex.link(k, stem, "pattern:unit-of-itself")
+    for k, form in list(lex.forms.items()):  # 北京镜界智能 is 镜界智能: a company named with its city
+        place = next((n for n in (2, 3) if place_name(form[:n]) and lex.type_of(key(form[n:])) == "Company"), 0)
+        if place and lex.type_of(k) == "Company" and not form.isascii() and len(form) - place >= 3 \
+                and not form.endswith(("研究院", "研究所", "实验室", "中心", "大学", "学院")) \
+                and not lex.rules.get(k, "").startswith("gazetteer"):
+            lex.link(k, key(form[place:]), "pattern:company-place-prefix")
     for k, form in list(lex.forms.items()):  # 小米集团 is 小米
         if lex.type_of(k) == "Company" and form.endswith(("集团", "公司", "控股", "有限公司")):
             stem = key(re.sub(r"(集团|有限公司|公司|控股)$", "", form))
@@ -496,6 +502,7 @@ NOT_OWNERS = ("架构", "技术", "能力", "方案", "版本", "系列", "模�
               "基础", "核心", "底座", "基座", "主力", "代表", "旗舰", "开源", "闭源", "最新", "同类", "国产", "自研", "国内", "海外",
               "国外", "全球", "业界", "行业", "对手", "编程", "推理", "训练", "部署", "生成", "对话", "搜索", "写作", "语音",
               "视觉", "图像", "视频", "多模态", "智能体")
+LAB_LEADING = LEAD_VERBS + ("现任", "出任", "担任", "兼任", "转任", "加入", "加盟", "投奔", "离开")
 STANDALONE_LAB = re.compile(rf"(?:^|(?<=[，,。；;、：:\s由在与和据前原从]))([{CJK}]{{2,8}}?(?:实验室|研究院))(?![{CJK}]*(?:团队|部门))")
 
 
@@ -506,7 +513,7 @@ LAB_KINDS = {"非营利", "国家", "国立", "联合", "重点", "开源", "独
 def standalone_labs(article: Article, folded: str, lex: Lexicon) -> None:
     """Labs and institutes named on their own: 鹏城实验室, 上海人工智能实验室, 智源研究院."""
     for m in STANDALONE_LAB.finditer(folded):
-        stem = _strip_prefixes(m.group(1)[:-3], LEAD_VERBS)  # 领导澜岸研究院 -> 澜岸研究院
+        stem = _strip_prefixes(m.group(1)[:-3], LAB_LEADING)  # 领导澜岸研究院, 现任鹏影研究院 -> 澜岸研究院, 鹏影研究院
         name = stem + m.group(1)[-3:]
         if len(stem) < 2 or len(stem) > 6 or common_word(stem) or stem[:1] in "该这那其某各另本我你他她它" or stem in LAB_KINDS \
                 or any(ch in NAME_BREAK_CHARS for ch in stem) or company_inside(name, lex) or not name_like(stem):

@@ -95,8 +95,9 @@ def cluster_context(folded: str, article: Article, start: int, end: int) -> bool
 def cjk_before(folded: str, pos: int) -> tuple[int, str]:
     """The CJK name-like run ending at pos (dotted names included)."""
     i = pos
-    while i > 0 and (is_cjk(folded[i - 1]) or folded[i - 1] in DOTS):
-        i -= 1
+    while i > 0 and (is_cjk(folded[i - 1]) or folded[i - 1] in DOTS
+                     or folded[i - 1] == "-" and i > 1 and is_cjk(folded[i - 2]) and i < pos and is_cjk(folded[i])):
+        i -= 1  # 诺亚·本-大卫: a hyphen between two characters is inside the name
     return i, folded[i:pos]
 
 
