@@ -1280,3 +1280,12 @@ def test_names_that_run_into_the_words_after_them(tmp_path):
     assert not {n for n in names if "加盟" in n or n.startswith(("自建", "微软印尼"))}
     assert entity(g, "北京镜界智能") is entity(g, "镜界智能")
     assert ("RECRUITED_FROM", "Noah Ben-David", "Luma AI") in facts
+
+
+@pytest.mark.skipif(not __import__("kg.extract.tagger", fromlist=["available"]).available(),
+                    reason="needs the lac extra: pip install 'kg[lac]'")
+def test_a_name_the_tagger_reads_as_a_person_is_an_employer_where_people_work(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n苏婉清此前在米哈游(miHoYo)担任技术中台负责人。2023年底,她离开米哈游,创办了帧元科技。"
+                     "帧元科技由顾言川于2023年创立,目前顾言川担任公司首席科学家。")
+    assert entity(g, "米哈游").type == "Company" and entity(g, "顾言川").type == "Person"
+    assert ("RECRUITED_FROM", "苏婉清", "米哈游") in facts

@@ -102,6 +102,7 @@ def tagged_names(article: Article, folded: str, lex: Lexicon) -> None:
     # 马克 in 马克·扎克伯格 is half a transliterated name, however native it looks
     halves = {key(part) for form in lex.forms.values() if any(d in form for d in DOTS)
               for part in re.split(f"[{DOTS}]", form)}
+    people, employers = [], set()
     for s in article.sentences:
         for start, end in tagger.person_names(folded[s.start:s.end]):
             name = folded[s.start + start:s.start + end]
@@ -117,11 +118,19 @@ def tagged_names(article: Article, folded: str, lex: Lexicon) -> None:
                     or re.match(r"\s*(?:CEO|执行长|首席执行官|董事长|总裁|(?:联合|共同)?(?:创始人|创办人)|位于|旗下|自建|汽车|科技|智能|集团|资本|智驾|机器人)",
                                 folded[s.start + end:s.start + end + 6]):
                 continue  # 算力运营商华算云, 华算云 CEO 马骁, 兰西姆共同创办人, 凌岳汽车: a company, however like a name it reads
-            if folded[s.start + start - 1:s.start + start] in ("在", "前", "原", "于") and EMPLOYER_AFTER.match(folded, s.start + end):
-                continue  # 在米哈游(miHoYo)担任, 前米哈游高层: where people work
-            if not any(key(name) in half for half in halves) and not dictionary_word(name) and lex.type_of(key(name)) in (None, "Person") \
+            if folded[s.start + start - 1:s.start + start] in ("在", "前", "原", "于") and EMPLOYER_AFTER.match(folded, s.start + end) \
+                    and not dictionary_word(folded[s.start + start - 2:s.start + start]):  # not 目前顾言川担任
+                employers.add(name)  # 在米哈游(miHoYo)担任, 前米哈游高层: where people work, wherever else it stands
+                continue
+            if not any(key(name) in half for half in halves) and not dictionary_word(name) \
                     and not name.endswith(("班", "系", "组", "派", "队", "部", "媒")):  # 姚班 is a class, 韩媒 the Korean press
-                lex.add(name, "Person", "tagger:lac-person")
+                people.append(name)
+    for name in employers:
+        if lex.type_of(key(name)) in (None, "Company") and not dictionary_word(name):
+            lex.add(name, "Company", "cue:employer")
+    for name in people:
+        if name not in employers and lex.type_of(key(name)) in (None, "Person"):
+            lex.add(name, "Person", "tagger:lac-person")
 
 
 EMPLOYER_AFTER = re.compile(r"\s*(?:[(（][A-Za-z][^)）]{0,30}[)）])?\s*(?:担任|任职|工作|供职|高层|高管|的?(?:员工|工程师|研究员))")
