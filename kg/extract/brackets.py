@@ -112,8 +112,9 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
             cjk, etype = kanji, "Person"  # 佐伯翔太(Shota Saeki), 文艺琳(Moon Ye-rin)
         elif chinese_reading and name_shaped and 2 <= len(tokens) <= 3 and all(PINYIN.match(t.lower()) for t in tokens):
             cjk, etype = native, "Person"  # 孟涛(Meng Tao), though a data centre is named beside him
-        elif native and 2 <= len(tokens) <= 3 and name_shaped and tokens[0] in cues.GIVEN_NAMES:
-            cjk, etype = native, "Person"  # 梁浩然(Ryan Leung), though a data centre is named beside him
+        elif native and 2 <= len(tokens) <= 3 and name_shaped and (tokens[0] in cues.GIVEN_NAMES or len(tokens) == len(native) == 3
+                                                                  and all(len(t) <= 5 for t in tokens)):
+            cjk, etype = native, "Person"  # 梁浩然(Ryan Leung), 杨肃宏(Yeoh Seok Hong), though a data centre is named beside him
         elif re.match(r"\s*(?:工作|任职|供职|就职|待了|待过|担任)", folded[m.end():m.end() + 4]) and (worked := org_tail(run, lex)) \
                 and re.search(r"(?:在|于)\s*$", run[:-len(worked)]):
             cjk, etype = worked, "Company"  # 曾在新意网(SUNeVision)工作十二年: an employer, though a data centre is named beside it

@@ -36,6 +36,7 @@ HEAD_TITLES = (
     "董事长", "总裁", "总经理", "掌门人", "掌舵人", "一把手", "领导人", "领导者", "主席", "CEO", "管理合伙人", "创始合伙人",
     "Chief Executive", "Chief Scientist", "chief executive", "chief scientist", "首席科学官",
     "社长", "会长", "董事会议长",  # Japanese and Korean companies' heads
+    "董事经理",  # a managing director, as Malaysia and Hong Kong call the head
 )
 
 # the arrows of a list of moves: "Owen Tsai:Apple → MSL"

@@ -73,7 +73,7 @@ TIME_WORDS = ("近日", "日前", "今天", "今日", "昨天", "昨日", "目�
 CJK_ORG_BEFORE_TITLE = re.compile(
     rf"([{CJK}]{{2,8}}?)(?:的)?\s*(?:(?:co-)?[Ff]ounder\s*(?:&|and)\s*)?"
     rf"(?:副(?=董事长|总裁))?(?:(?:联合|共同)?(?:创始人|创办人)|首席执行官|执行长|行政总裁|CEO|董事长|总裁|总经理|技术长|首席技术官|CTO"
-    rf"|首席科学家|首席AI科学家|创始合伙人|管理合伙人)"
+    rf"|首席科学家|首席AI科学家|创始合伙人|管理合伙人|董事经理)"
     rf"(?:(?:兼|暨|及|和|、)[^\s，,。]{{0,6}}?)?\s*(?=[{CJK}]{{1,4}}[·・]|[A-Z][a-z]|[{''.join(sorted(cues.SURNAMES))}])")
 
 
@@ -234,6 +234,8 @@ def suffix_variants(lex: Lexicon) -> None:
             continue
         if lex.rules.get(stem, "").startswith("gazetteer") and lex.rules.get(k, "").startswith("gazetteer"):
             continue
+        if _native_forms(lex, k) and _native_forms(lex, stem) and not _native_forms(lex, k) & _native_forms(lex, stem):
+            continue  # Viettel(越南军队电信集团) and Viettel AI(人工智能中心): each has its own Chinese name
         lex.link(k, stem, "pattern:company-suffix-variant")
     for k, form in list(lex.forms.items()):  # Vireo and Vireo Research, neither of them a known name
         words = form.split()
@@ -271,6 +273,10 @@ def suffix_variants(lex: Lexicon) -> None:
             stem = key(re.sub(r"(集团|有限公司|公司|控股)$", "", form))
             if stem != k and lex.type_of(stem) == "Company":
                 lex.link(k, stem, "pattern:company-suffix-variant")
+
+
+def _native_forms(lex: Lexicon, k: str) -> set[str]:
+    return {x for x in lex.linked(k) if not x.isascii()}
 
 
 def english_units(lex: Lexicon) -> None:

@@ -225,7 +225,7 @@ RULES_FROM = [
 ]
 
 RULES_FROM_CARRIED = [
-    ("recruited:carried-from-company-joins", re.compile(rf"^{GAP}{{0,12}}?(?:从|自)\s*{C}\s*{GAP}{{0,8}}?(?:{JOIN}|跳槽|转投)")),
+    ("recruited:carried-from-company-joins", re.compile(rf"^{GAP}{{0,12}}?(?:(?:从|自)\s*{C}\s*{GAP}{{0,8}}?(?:{JOIN}|跳槽|转投)|由\s*{C}\s*(?:转投|跳槽|跳到|转会|加盟|加入))")),
     ("recruited:carried-left-company-joins", re.compile(rf"^{GAP}{{0,8}}?(?:离开|离职|辞去|告别|出走)\s*(?:了)?\s*{C}{ANY}{{0,20}}?(?:{JOIN}|回到|重返|(?<!曾)出任|(?<!曾)担任)")),
 ]
 
@@ -816,7 +816,7 @@ class _Reader:
                                 (RULES_FOUNDED_CARRIED, "FOUNDED"), (RULES_FROM_CARRIED, "RECRUITED_FROM")):
                 for rule, rx in rules:
                     for m in rx.finditer(clause):
-                        self.add(kind, rule, carried, slots[int(m.group(1))], sent)
+                        self.add(kind, rule, carried, slots[int(next(g for g in m.groups() if g is not None))], sent)
 
     def _title_after_company(self, sent, t, slots, topic, here: list[RelationCandidate]) -> None:
         """A title with no company of its own names the company the text is about.
