@@ -182,6 +182,9 @@ def _inherit_family(entities, relations) -> None:
     """
     models = [e for e in entities.values() if e.type == "Model"]
     builds = [r for r in list(relations.values()) if r.type == "BUILDS"]
+    builders = defaultdict(set)
+    for rel in builds:
+        builders[rel.target].add(rel.source)
     for rel in builds:
         family = entities[rel.target]
         fam = family.name.lower()
@@ -192,8 +195,8 @@ def _inherit_family(entities, relations) -> None:
             if not (name[len(fam)] in " -" or name[len(fam)].isdigit()):
                 continue
             k = ("BUILDS", rel.source, model.id)
-            if k in relations:
-                continue
+            if k in relations or builders[model.id] - {rel.source}:
+                continue  # a member the text says another company built (Cosmos and GR00T N1, both NVIDIA's)
             ev = rel.evidence[0]
             new = Relation("BUILDS", rel.source, model.id, confidence=0.7)
             new.evidence.append(Evidence(ev.article, ev.sentence, ev.start, ev.end,

@@ -180,6 +180,12 @@ def test_builds_family_members(tmp_path):
     assert ("BUILDS", "Mistral AI", "Magistral 2 Medium") in facts
 
 
+def test_a_family_member_another_company_built_is_not_inherited(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n不少团队的模型,底座其实是Meta的Llama。澄川实验室今年发布了 Llama-3-Sumire-8B。")
+    assert ("BUILDS", "Meta", "Llama") in facts and ("BUILDS", "澄川实验室", "Llama-3-Sumire-8B") in facts
+    assert ("BUILDS", "Meta", "Llama-3-Sumire-8B") not in facts
+
+
 def test_using_a_model_is_not_building_it(tmp_path):
     _, facts = build(tmp_path, "新闻\n\n这家初创公司 Lumen Labs 使用 GPT-4o 来回答客户问题。")
     assert not [f for f in facts if f[0] == "BUILDS"]
