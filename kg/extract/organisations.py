@@ -48,7 +48,7 @@ CJK_ORG_AFTER_CUE = re.compile(rf"(?:子公司|母公司|新公司(?!的)|初创
 # endings that make a Chinese name a company's, as CJK_ORG_SUFFIX and CJK_ORG_ACTING read them
 COMPANY_SUFFIXES = ("科技", "智算", "集团", "半导体", "研究院", "算力", "智能", "电脑", "电子", "通信", "资本", "创投", "软件",
                     "智驾", "液冷", "汽车", "机器人", "云")
-CJK_ORG_SUFFIX = re.compile(rf"([{CJK}]{{2,6}}(?:科技|智算|集团|半导体|研究院|电脑|电子))(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|和|与|、|发布|推出|创始人|CEO|联合创始人|首席|注资|融资|估值|获得|完成|供应|提供|负责|打造|建设|运营|营运|合作|目前|如今|今年|去年|近日|日前|旗下|自研|$)"
+CJK_ORG_SUFFIX = re.compile(rf"([{CJK}]{{2,6}}(?:科技|智算|集团|半导体|研究院|电脑|电子))(?=的|，|,|。|宣布|表示|正在|于|已|将|也|在|和|与|、|发布|推出|创始人|CEO|联合创始人|首席|行政总裁|执行长|总裁|董事长|注资|融资|估值|获得|完成|供应|提供|负责|打造|建设|运营|营运|合作|目前|如今|今年|去年|近日|日前|旗下|自研|$)"
                             rf"|(?<=前|原)([{CJK}]{{2,4}}(?:科技|集团|半导体|电脑|电子|通信|资本|软件))")
 # a name ending like a company (算力, 智能) that acts like one: 澜舟算力宣布…, 深衡智能创始人…
 CJK_ORG_ACTING = re.compile(rf"([{CJK}]{{2,6}}(?:算力|智能|智算|科技|资本|创投|云))(?=宣布|推出|发布|正在|完成|获得|表示|透露|创始人|联合创始人|CEO|首席|今年|去年|自行|近日|日前|目前|如今|旗下|自研|于\d"
@@ -140,7 +140,7 @@ def media_names(article: Article, folded: str, lex: Lexicon) -> None:
 PLACE_STEMS = ("硅谷", "矽谷", "湾区", "海外", "本土", "国内", "全球", "中国", "美国", "欧洲")
 GENERIC_STEMS = ("算力", "智算", "数智", "产业", "投资", "数字", "信息", "控股", "发展", "数据", "网络", "技术", "人工智能", "智能", "科技", "国际", "实业")
 LEGAL_NAME = re.compile(rf"([{CJK}]{{2,16}}?(?:股份)?有限(?:责任)?公司)")
-LEGAL_NAME_BREAK = re.compile(r".*(?:[的由与和及是在为被把将从向对]|成立|创办|创立|设立|出任|担任|加入|国企|国资|企业|旗下|子公司|母公司|平台|运营方|投资方)")
+LEGAL_NAME_BREAK = re.compile(r".*(?:[的由与和及是在为被把将从向对]|成立|创办|创立|设立|出任|担任|兼任|现任|转任|加入|国企|国资|企业|旗下|子公司|母公司|平台|运营方|投资方)")
 
 
 def _after_break(run: str) -> str:
@@ -165,7 +165,7 @@ def cjk_company_names(article: Article, folded: str, lex: Lexicon) -> None:
                      (CJK_ORG_BY, "cue:company-builds"), (CJK_ORG_INVESTOR, "cue:company-builds")):
         for m, found in ((m, g) for m in rx.finditer(folded) for g in m.groups() if g):  # 由A与B共同兴建: both
             name = trim_leading_words(_strip_prefixes(found, ORG_CUE_PREFIXES))
-            name = re.split(r"创办|创立|成立|创建|加入|加盟", name)[-1]  # 在深圳创办墨原科技 -> 墨原科技
+            name = re.split(r"创办|创立|成立|创建|加入|加盟|担任|兼任|出任|现任|转任", name)[-1]  # 在深圳创办墨原科技 -> 墨原科技
             name = re.sub(r"(?:今年|去年|本月|上月|近日|日前|目前|此前|刚刚|旗下|内部|时|出资|牵头|主导|共同|联合|全资)$", "", name)  # 初创公司青岚智能今年发布, 转投字节跳动旗下的
             if name[:1] in "前原" and (len(name) >= 5 or lex.type_of(key(name[1:]))):
                 name = name[1:]  # 前红杉资本: someone's former employer

@@ -141,8 +141,10 @@ RULES_LEADS = [
     # 带领 Halcyon Labs 的,是共同创办人暨研究主管 P
     ("leads:who-leads-it-is", re.compile(rf"(?:{LEADV}|负责|执掌)\s*{C}\s*的\s*[，,]?\s*(?:是|为|正是|便是|则是)\s*(?:{TIGHT}|\{{C\d+\}}){{0,16}}?{P}")),
     ("leads:former-title-of-person", re.compile(rf"(?:曾任|曾担任|曾经担任)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*的\s*{P}")),
-    ("leads:verb-company-person", re.compile(rf"(?:{LEADV}|掌舵)\s*{C}\s*的\s*{TIGHT}{{0,4}}?{P}")),
-    ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*(?:目前|现在|现任|最初|首任|当时|如今|新任|第一任|最早|早期)?\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|暨|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}(?:(?:则)?是\s*)?{P}")),
+    # 执掌甲骨文十余年的P, 负责 FAIR 巴黎实验室的研究总监P
+    ("leads:verb-company-person", re.compile(rf"(?:{LEADV}|掌舵)\s*{C}\s*(?:[\d一二三四五六七八九十两多余近年个月]{{1,6}})?的\s*{TIGHT}{{0,6}}?{P}")),
+    ("leads:verb-company-person", re.compile(rf"(?<!不)负责(?!人)\s*[^{{}}。！？，,；;、的与和同跟对向来在从—\-]{{0,10}}?{C}\s*的\s*{TIGHT}{{0,6}}?{P}")),
+    ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*(?:目前|现在|现任|最初|首任|当时|如今|新任|第一任|最早|早期)?\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|暨|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}(?:(?:则|也|仍)?是\s*(?:{TIGHT}{{0,6}}?的)?\s*)?{P}")),
     ("leads:person-is-title", re.compile(rf"{P}\s*(?:[(（][^(){{}}（）]{{1,24}}[)）])?\s*(?:本人|本身|自己)?\s*[,，]?\s*{COPULA}\s*{GAP}{{0,16}}?{C}\s*(?:的)?\s*(?:团队|部门|实验室|事业部|业务)?\s*{PRE_HEAD}{HEAD}")),
     # not 主导了C语音大模型M的研发, which leads the model's work
     ("leads:person-verb-company", re.compile(rf"{P}\s*(?:在\s*\{{C\d+\}}\s*)?{GAP}{{0,10}}?(?:{LEADV})\s*(?:了|着)?\s*(?:新成立的|新组建的)?\s*{C}(?!\s*背后)(?!{TIGHT}{{0,8}}?[「“]?\{{M\d+\}})")),
@@ -331,8 +333,8 @@ LEFT_THEN_WENT = re.compile(rf"(?:(?:离开|离职|出走)(?:了)?\s*{C}|从\s*{
                             rf"(?:(?:于|在)?\s*\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月)?\s*)?"  # 离开C后于2024年创办了
                             rf"(?:(?:去了|加入了?|转投|回到|投奔|跳槽到|跳槽至|(?:联合|共同)?(?:创办|创立|创建|成立)了?\s*{TIGHT}{{0,6}}?|成为|成了)\s*(?:\{{C\d+\}}|\{{P\d+\}}的)"
                             rf"|(?:联合|共同)?(?:创办|创立|创建)(?:了)?(?=\s*[，,。；;]))")  # 由P在2023年离开特斯拉后创办,…
-HEADED_BY = re.compile(rf"({HEAD}\s*(?:一职|职位|职务)\s*[，,]?\s*(?:则|将|现|目前)?\s*)?由\s*{FORMER_POST}{TIGHT}{{0,8}}?{P}\s*"
-                       rf"(?:(?:出任|担任|任|接任|接掌)\s*{PRE_HEAD}{HEAD}|(?:担任|出任|接任|代理)(?=\s*[，,。；;]|$))")
+HEADED_BY = re.compile(rf"({HEAD}\s*(?:一职|职位|职务)\s*[，,]?\s*(?:则|将|现|目前)?\s*)?由\s*{FORMER_POST}(?:\{{C\d+\}}\s*)?{TIGHT}{{0,8}}?{P}\s*"
+                       rf"(?:(?:出任|担任|任|接任|接掌)\s*{PRE_HEAD}{HEAD}|(?:担任|出任|接任|代理|代管|暂代|兼管)(?=\s*[，,。；;]|$))")
 CLUSTER_OPENS = re.compile(rf"\s*[“「\"]?\{{K(\d+)\}}\s*{TIGHT}{{0,16}}?(?:开工|动工|投产|建成|落成|启用|投用|点亮|完工|上线)")
 POSSESSIVE_LIST = re.compile(rf"{C}\s*(?:(?:的|旗下的|旗下)\s*{TIGHT}{{0,6}}?|\s?){MK}((?:(?:\s*(?:、|和|与|及|以及)\s*{TIGHT}{{0,8}}?|\s*[,，]\s*{TIGHT}{{0,2}}?){MK})+)")
 # companies joined by 与/和 before a build verb all build: 由Cerebras与G42共同打造
