@@ -1313,3 +1313,10 @@ def test_who_runs_a_company_said_by_what_they_run(tmp_path):
     assert {("LEADS", "Mathias Klein", "Corvid Research"), ("LEADS", "许知衡", "星澜科技"), ("LEADS", "萧鹏", "岚峰科技"),
             ("LEADS", "凌霄", "澄川实验室")} <= facts
     assert not [f for f in facts if f[0] == "LEADS" and f[1] == "彼得·班农"]
+
+
+def test_a_site_named_then_who_built_it_after_a_comma(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n其二是位于剑桥的伊甸(Eden)超级电脑,由戴尔(Dell)与英特尔(Intel)合作建造,规模较小。"
+                     "这个集群名为“青岚一号”,位于内蒙古乌兰察布,由衡川科技自建并运营。")
+    assert {("BUILDS", "Dell Technologies", "Eden"), ("BUILDS", "Intel", "Eden")} <= facts
+    assert not [f for f in facts if f[2] == "乌兰察布"]

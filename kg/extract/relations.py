@@ -114,6 +114,9 @@ VENUE, VENUE_AFTER = re.compile(r"(?<![就正])在\s*$"), re.compile(rf"\s*{TIGH
 BUILT_BY_ALSO = re.compile(rf"[^{{}}，,。；;]{{0,6}}?[、，,]\s*(?:并|再)?\s*(?:由|交给|交由)?\s*{C}\s*(?:负责)?\s*(?:日常)?\s*(?:{BUILD}|施工)")
 # 这座园区由开发商C负责开发建设 / 它由C投资兴建: the cluster or model named just before is built by C
 BUILT_BY_BACK = re.compile(rf"(?:这座|这个|这处|这台|这款|该|此|它|^\s*\{{[MK](?P<named>\d+)\}})\s*{TIGHT}{{0,16}}?(?:由|交由)\s*(?P<builders>(?:\{{C\d+\}}|{TIGHT}){{0,24}}?)(?:{BUILD}|施工)(?![官长商方])")
+# 位于剑桥的黎明(Dawn)超级电脑,由戴尔与英特尔合作建造: the name, a comma, then who built it
+BUILT_BY_AFTER_NAME = re.compile(rf"\{{K(\d+)\}}(?:\s*[(（]\s*\{{K\d+\}}\s*[)）])?\s*{TIGHT}{{0,8}}?[，,]\s*(?:则|最初|最早|主要)?\s*"
+                                 rf"(?:由|交由)\s*((?:\{{C\d+\}}|{TIGHT}){{0,24}}?)(?:{BUILD}|施工)(?![官长商方])")
 FACILITY_WORD = re.compile(r"集群|丛集|园区|中心|超算|计算机|电脑|设施|基地|平台|机房")
 SITE_VERB = re.compile(r"建|营运|运营|施工")  # what is done to a site, not to a model
 ARROW_LIST = re.compile(rf"{C}\s*[(（]([^()（）]*?→[^()（）]*?)[)）]")
@@ -771,6 +774,12 @@ class _Reader:
             for x in SLOT.finditer(m.group("builders")):
                 if x.group(1) == "C" and built is not None:
                     self.add("BUILDS", "builds:built-by-back", slots[int(x.group(2))], built, sent)
+        for m in BUILT_BY_AFTER_NAME.finditer(t):
+            if re.search(r"(?:位于|坐落于|落户|在|于)[^{}，,。的]{0,6}$", t[:m.start()]):
+                continue  # 位于内蒙古乌兰察布,由衡川自建: a place, not the site's name
+            for x in SLOT.finditer(m.group(2)):
+                if x.group(1) == "C":
+                    self.add("BUILDS", "builds:built-by-back", slots[int(x.group(2))], slots[int(m.group(1))], sent)
         # 其 Llama 系列模型: 其 is the company the sentence is about
         for m in re.finditer(rf"其\s*(?:{TIGHT}{{0,8}}?(?:模型|系列|产品|集群)\s*)?{MK}", t):
             before = [slots[int(x.group(2))] for x in SLOT.finditer(t[:m.start()]) if x.group(1) == "C"]
