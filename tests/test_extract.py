@@ -1320,3 +1320,10 @@ def test_a_site_named_then_who_built_it_after_a_comma(tmp_path):
                      "这个集群名为“青岚一号”,位于内蒙古乌兰察布,由衡川科技自建并运营。")
     assert {("BUILDS", "Dell Technologies", "Eden"), ("BUILDS", "Intel", "Eden")} <= facts
     assert not [f for f in facts if f[2] == "乌兰察布"]
+
+
+def test_leaving_for_nowhere_yet_is_no_move(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n11. 邝立言:离开月之暗面,去向未知\n\n12. 林澈:离开商汤科技,加入百川智能\n\n"
+                     "邝立言今年加入过一个读书会。")
+    assert ("RECRUITED_FROM", "林澈", "SenseTime") in facts
+    assert not [f for f in facts if f[0] == "RECRUITED_FROM" and f[1] == "邝立言"]

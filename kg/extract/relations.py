@@ -961,6 +961,8 @@ class _Reader:
             heads_elsewhere = titled and any(c.type in ("LEADS", "WORKS_AT") and c.head.alias_of == person.alias_of
                                              and not _same(c.tail, company) and not re.search(r"former|once|served", c.evidence.rule)
                                              and c.evidence.start >= sent.start for c in self.found)
+            if NOWHERE_YET.search(fold(sent.text)):
+                continue  # 离开月之暗面,去向未知: what they joined, if anything, is not this move
             if (person.alias_of in self.joined or moved or heads_elsewhere) and person.alias_of not in explicit:
                 self.add("RECRUITED_FROM", "recruited:former-staff-joined", person, company, sent)
         for first, colleague, sent in self.colleagues:
