@@ -1300,10 +1300,11 @@ def test_a_name_the_tagger_reads_as_a_person_is_an_employer_where_people_work(tm
 def test_a_move_from_with_you_and_a_unit_with_its_own_chinese_name(tmp_path):
     g, facts = build(tmp_path, "新闻\n\n林国豪此前在新加坡电信(Singtel)负责企业云业务近十年,去年七月由新加坡电信转投华为云。"
                      "越南军队电信集团(Viettel)旗下的Viettel人工智能中心(Viettel AI)今年扩招。"
-                     "岚峰电力董事经理杨肃宏(Yeoh Seok Hong)出席。")
+                     "岚峰电力董事经理杨肃宏(Yeoh Seok Hong)出席。AWS东盟区总经理莎拉·麦肯齐(Sarah McKenzie)跳槽Google Cloud。")
     assert ("RECRUITED_FROM", "林国豪", "Singtel") in facts
     assert entity(g, "Viettel") is not entity(g, "Viettel AI")
     assert ("LEADS", "Yeoh Seok Hong", "岚峰电力") in facts
+    assert "东盟区" not in {e.name for e in g.entities}  # a region of AWS, not a company
 
 
 def test_who_runs_a_company_said_by_what_they_run(tmp_path):

@@ -92,7 +92,7 @@ def org_before_title(article: Article, folded: str, lex: Lexicon) -> None:
                 name = name[:-2]
             elif dictionary_word(name[:-2]) or common_word(name[:-2]):
                 continue
-        if not 2 <= len(name) <= 6 or name.endswith(GENERIC_ORG_HEADS) or name[:1] in "该这那其某各另本" or name[-1] in "着了过地得部处组科":
+        if not 2 <= len(name) <= 6 or name.endswith(GENERIC_ORG_HEADS) or name[:1] in "该这那其某各另本" or name[-1] in "着了过地得部处组科区":
             continue
         if any(w in name for w in ("创始", "创办", "联合", "共同", "兼", "副", "首席", "董事", "总裁", "执行", "研究", "负责", "行政",
                                    "联席", "代理", "临时", "署理", "轮值", "首任", "新任", "现任", "前任", "常务")):
