@@ -1271,9 +1271,11 @@ def test_who_leads_a_lab_named_after_the_verb_or_acting_for_a_while(tmp_path):
 
 def test_a_term_glossed_by_its_acronym_names_nothing(tmp_path):
     g, facts = build(tmp_path, "新闻\n\n东南亚人工智能(AI)数据中心热潮还在继续,总容量超过5吉瓦(GW)。灵岫云宣布在柔佛新建 AI 园区。"
-                     "他曾在新加坡电信(Singtel)工作十余年。梁浩然(Ryan Leung)曾在新意网(SUNeVision)工作,负责将军澳数据中心园区的规划。")
+                     "他曾在新加坡电信(Singtel)工作十余年。梁浩然(Ryan Leung)曾在新意网(SUNeVision)工作,负责将军澳数据中心园区的规划。"
+                     "他原本是雷亚游戏(Rayark)的资深美术。狮门影业(Lionsgate)与它达成合作。")
     assert not {"AI", "GW", "人工智能"} & {e.name for e in g.entities}
     assert entity(g, "Singtel").type == "Company" and entity(g, "SUNeVision").type == "Company"
+    assert entity(g, "Rayark").type == "Company" and entity(g, "Lionsgate").type == "Company"
     assert entity(g, "Ryan Leung").type == "Person"
 
 

@@ -76,7 +76,7 @@ COMPANY_SUFFIX_WORDS = {
     "Holdings", "Computing", "Networks", "Intelligence", "Platforms", "Dynamics", "Software",
     "Semiconductor", "Cloud", "News", "Times", "Post", "Journal", "Review", "Compute", "Energy",
     "Capital", "Fund", "Bank", "Motors", "Electronics", "Labs.", "Company", "Co.", "LLC", "Ltd", "Institute", "Laboratory",
-    "Securities", "Markets", "Investments", "Management", "Asset", "Trading", "International", "Telecom",
+    "Securities", "Markets", "Investments", "Management", "Asset", "Trading", "International", "Telecom", "Games", "Pictures", "Entertainment",
 }
 
 # Common English given names: an unknown "Given Family" pair starting with one is a person.

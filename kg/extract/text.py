@@ -133,7 +133,7 @@ def trim_leading_words(run: str) -> str:
 
 INSTITUTE_ENDINGS = ("研究院", "研究所", "实验室", "研究中心")
 CJK_COMPANY_ENDINGS = ("科技", "智能", "智算", "算力", "资本", "集团", "公司", "半导体", "研究院", "研究所", "研究中心", "实验室", "基金",
-                       "电信", "电讯", "国际", "银行")
+                       "电信", "电讯", "国际", "银行", "游戏", "影业")
 
 
 def known_tail(run: str, latin: str, lex: Lexicon) -> str:
