@@ -1311,10 +1311,10 @@ def test_a_move_from_with_you_and_a_unit_with_its_own_chinese_name(tmp_path):
 
 def test_who_runs_a_company_said_by_what_they_run(tmp_path):
     _, facts = build(tmp_path, "新闻\n\n负责公司内部研究部门 Corvid Research 的马蒂亚斯·克莱因(Mathias Klein)离职。"
-                     "执掌星澜科技十余年的许知衡卸任。岚峰科技行政总裁则是华裔的萧鹏。澄川实验室成立之初,由星澜科技副总裁凌霄代管。"
+                     "执掌星澜科技十余年的许知衡卸任。岚峰科技行政总裁则是华裔的萧鹏。映远科技的首席科学家则是台大资讯工程学系教授邱彦廷。澄川实验室成立之初,由星澜科技副总裁凌霄代管。"
                      "负责Dojo项目的彼得·班农随即离开特斯拉。")
     assert {("LEADS", "Mathias Klein", "Corvid Research"), ("LEADS", "许知衡", "星澜科技"), ("LEADS", "萧鹏", "岚峰科技"),
-            ("LEADS", "凌霄", "澄川实验室")} <= facts
+            ("LEADS", "凌霄", "澄川实验室"), ("LEADS", "邱彦廷", "映远科技")} <= facts
     assert not [f for f in facts if f[0] == "LEADS" and f[1] == "彼得·班农"]
 
 

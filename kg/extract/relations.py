@@ -147,7 +147,7 @@ RULES_LEADS = [
     # 执掌甲骨文十余年的P, 负责 FAIR 巴黎实验室的研究总监P
     ("leads:verb-company-person", re.compile(rf"(?:{LEADV}|掌舵)\s*{C}\s*(?:[\d一二三四五六七八九十两多余近年个月]{{1,6}})?的\s*{TIGHT}{{0,6}}?{P}")),
     ("leads:verb-company-person", re.compile(rf"(?<!不)负责(?!人)\s*[^{{}}。！？，,；;、的与和同跟对向来在从—\-]{{0,10}}?{C}\s*的\s*{TIGHT}{{0,6}}?{P}")),
-    ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*(?:目前|现在|现任|最初|首任|当时|如今|新任|第一任|最早|早期)?\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|暨|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}(?:(?:则|也|仍)?是\s*(?:{TIGHT}{{0,6}}?的)?\s*)?{P}")),
+    ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*(?:目前|现在|现任|最初|首任|当时|如今|新任|第一任|最早|早期)?\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|暨|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}(?:(?:则|也|仍)?是\s*(?:{TIGHT}{{0,12}}?(?:的|教授|院士|博士|研究员|科学家|工程师))?\s*)?{P}")),
     ("leads:person-is-title", re.compile(rf"{P}\s*(?:[(（][^(){{}}（）]{{1,24}}[)）])?\s*(?:本人|本身|自己)?\s*[,，]?\s*{COPULA}\s*{GAP}{{0,16}}?{C}\s*(?:的)?\s*(?:团队|部门|实验室|事业部|业务)?\s*{PRE_HEAD}{HEAD}")),
     # not 主导了C语音大模型M的研发, which leads the model's work
     ("leads:person-verb-company", re.compile(rf"{P}\s*(?:在\s*\{{C\d+\}}\s*)?{GAP}{{0,10}}?(?:{LEADV})\s*(?:了|着)?\s*(?:新成立的|新组建的)?\s*{C}(?!\s*背后)(?!{TIGHT}{{0,8}}?[「“]?\{{M\d+\}})")),
