@@ -97,6 +97,10 @@ FLOORS = {
     "heldout_bw": (0.85, 0.71),  # first contact 0.876 / 0.739: quant funds and their model labs, Taiwan script
     "heldout_bx": (0.78, 0.62),  # first contact 0.801 / 0.649: AI for science and drug discovery (not tuned on)
     "heldout_by": (0.85, 0.67),  # first contact 0.845 / 0.691: driving and embodied-AI talent, Taiwan script
+    "heldout_bz": (0.87, 0.72),  # first contact 0.888 / 0.746: European labs (not tuned on)
+    "heldout_ca": (0.85, 0.79),  # first contact 0.824 / 0.716: Southeast Asia's data centres, Hong Kong script
+    "heldout_cb": (0.92, 0.90),  # first contact 0.913 / 0.897: video-generation startups, Taiwan script
+    "heldout_cc": (0.89, 0.73),  # first contact 0.911 / 0.755: the coding-agent talent war (not tuned on)
 }
 
 
