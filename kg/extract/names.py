@@ -51,8 +51,7 @@ def clean_dot_name(folded: str, m: re.Match, bracketed: bool = False) -> tuple[i
     last_t = translit_prefix(last)
     nxt = last[len(last_t):][:1]
     run = last_t + nxt
-    word = next((k for k in range(1, len(last_t)) if run[k] in NOT_NAME_ENDS and run[k + 1:k + 2]
-                 and run[k + 1] in NOT_NAME_ENDS[run[k]]), None)
+    word = next((k for k in range(1, len(last_t)) if k + 1 < len(run) and run[k + 1] in NOT_NAME_ENDS.get(run[k], "")), None)
     if word:
         last_t = last_t[:word]  # 卡尔德隆因家庭原因, 贝格伦当时, 桑德伯格代理CEO, 哈利姆加盟巴淡: the word after the name
     if bracketed and len(last) <= 4 and not any(c in FUNCTION_CHARS for c in last):

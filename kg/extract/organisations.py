@@ -234,7 +234,8 @@ def suffix_variants(lex: Lexicon) -> None:
             continue
         if lex.rules.get(stem, "").startswith("gazetteer") and lex.rules.get(k, "").startswith("gazetteer"):
             continue
-        if _native_forms(lex, k) and _native_forms(lex, stem) and not _native_forms(lex, k) & _native_forms(lex, stem):
+        native, stem_native = _native_forms(lex, k), _native_forms(lex, stem)
+        if native and stem_native and not native & stem_native:
             continue  # Viettel(越南军队电信集团) and Viettel AI(人工智能中心): each has its own Chinese name
         lex.link(k, stem, "pattern:company-suffix-variant")
     for k, form in list(lex.forms.items()):  # Vireo and Vireo Research, neither of them a known name
@@ -263,10 +264,11 @@ def suffix_variants(lex: Lexicon) -> None:
             if stem and stem != k and lex.type_of(stem) == "Company":
                 lex.link(k, stem, "pattern:unit-of-itself")
     for k, form in list(lex.forms.items()):  # 北京镜界智能 is 镜界智能: a company named with its city
-        place = next((n for n in (2, 3) if place_name(form[:n]) and lex.type_of(key(form[n:])) == "Company"), 0)
-        if place and lex.type_of(k) == "Company" and not form.isascii() and len(form) - place >= 3 \
-                and not form.endswith(("研究院", "研究所", "实验室", "中心", "大学", "学院")) \
-                and not lex.rules.get(k, "").startswith("gazetteer"):
+        if lex.type_of(k) != "Company" or form.isascii() or lex.rules.get(k, "").startswith("gazetteer") \
+                or form.endswith(("研究院", "研究所", "实验室", "中心", "大学", "学院")):
+            continue  # an institute's name often starts with its place: 上海科学智能研究院
+        place = next((n for n in (2, 3) if len(form) - n >= 3 and place_name(form[:n]) and lex.type_of(key(form[n:])) == "Company"), 0)
+        if place:
             lex.link(k, key(form[place:]), "pattern:company-place-prefix")
     for k, form in list(lex.forms.items()):  # 小米集团 is 小米
         if lex.type_of(k) == "Company" and form.endswith(("集团", "公司", "控股", "有限公司")):
