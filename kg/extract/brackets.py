@@ -33,7 +33,7 @@ def brackets(article: Article, folded: str, lex: Lexicon) -> None:
             opening -= 1  # 「北辰」(Polaris)
         versioned = VERSIONED_CJK.search(folded, max(0, opening - 12), opening)
         i, run = cjk_before(folded, opening)
-        if run.endswith(INSTITUTION_ENDINGS) and (inner := AI_IN_NAME.search(folded, max(0, i - 12), i)):
+        if run.endswith(INSTITUTE_ENDINGS) and (inner := AI_IN_NAME.search(folded, max(0, i - 12), i)):
             i, run = inner.start(), folded[inner.start():opening]  # 英国 AI 安全研究所: AI inside a Chinese name
         if versioned and re.search(r"\d", latin):
             # 可灵2.1(Kling 2.1), 衡-1(Heng-1): a versioned name and its English form
@@ -42,6 +42,15 @@ def brackets(article: Article, folded: str, lex: Lexicon) -> None:
             lex.link(lex.add(versioned.group(0), etype, rule), lex.add(latin, etype, rule), rule)
         elif run:
             cjk_latin_pair(article, folded, lex, i, opening, run, latin, m)
+        elif (mixed := MIXED_NAME.search(folded, max(0, opening - 14), opening)) and latin.endswith(" " + mixed.group(2)) \
+                and len(latin.split()) >= 2 and lex.type_of(key(latin)) in (None, "Company"):
+            # 萨迪姆AI(Sadeem AI): a Chinese name with the English word its English form ends with
+            native = org_tail(mixed.group(1), lex)
+            if dictionary_word(native) or common_word(native):
+                continue  # “主权AI”(Sovereign AI): a term, not a name
+            name = native + mixed.group(2)
+            rule = "pair:bracketed-english"
+            lex.link(lex.add(name, "Company", rule), lex.add(latin, "Company", rule), rule)
         else:
             latin_acronym_pair(article, folded, lex, m, latin)
 
@@ -58,7 +67,7 @@ def other_english_name(run: str, latin: str, lex: Lexicon) -> bool:
 
 
 FOUNDED_BEFORE = re.compile(r"(?:创办|创立|创建|合办|创设)了?$")
-INSTITUTION_ENDINGS = INSTITUTE_ENDINGS + ("研发中心",)
+MIXED_NAME = re.compile(rf"([{CJK}]{{2,8}})\s?(AI|Labs?|Research|Robotics|Cloud|Tech)\s*$")
 AI_IN_NAME = re.compile(rf"[{CJK}]{{2,8}}\s?AI\s?$")
 
 

@@ -191,7 +191,7 @@ NOT_MODEL_FAMILIES = {
 MODEL_VARIANT_WORDS = {
     "pro", "mini", "max", "flash", "turbo", "preview", "ultra", "lite", "plus", "nano", "instruct",
     "chat", "coder", "vision", "omni", "reasoner", "thinking", "sonnet", "opus", "haiku", "exp",
-    "experimental", "heavy", "high", "low", "large", "medium", "small", "base", "deep", "research",
+    "experimental", "heavy", "high", "low", "large", "medium", "small", "base", "deep", "research", "online", "realtime",
 }
 
 # Latin words that never start or make up a name on their own.

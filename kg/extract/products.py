@@ -261,13 +261,18 @@ CLUSTER_NAME = re.compile(rf"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?|[{CJK}]{{2,6}})
                           rf"|([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*(?=园区)"  # Lighthouse园区: a campus with a Latin name
                           rf"|(?:园区|集群|数据中心)\s+([A-Z][A-Za-z]+ [A-Z][A-Za-z]+)(?![A-Za-z])"  # 第一座园区 Cedar Creek
                           # a supercomputer centre's 新系统 Hunter / 下一代系统 Blue Lion
-                          rf"|(?:新|后继|下一代|新一代|旗舰|超算)\s*系统\s*([A-Z][A-Za-z]+(?:[ \-][A-Z][A-Za-z]+)?)(?![A-Za-z0-9])")
+                          rf"|(?:新|后继|下一代|新一代|旗舰|超算)\s*系统\s*([A-Z][A-Za-z]+(?:[ \-][A-Z][A-Za-z]+)?)(?![A-Za-z0-9])"
+                          # D1 资料中心, TKO-AI1 数据中心: a site's code, letters and a number
+                          rf"|(?<![A-Za-z0-9\-])([A-Z](?=[A-Z0-9\-]*\d)[A-Z0-9]*(?:-[A-Z0-9]+)*)\s*(?=数据中心|资料中心|园区)")
 
 
 def clusters(article: Article, folded: str, lex: Lexicon) -> None:
     for m in CLUSTER_NAME.finditer(folded):
-        name = m.group(1) or m.group(2) or m.group(3) or m.group(4)
-        if name.isascii():
+        name = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
+        if m.group(5):
+            if re.fullmatch(r"[A-Z]{1,3}\d{2,4}[A-Z]?|NVL\d+", name):
+                continue  # H100 数据中心: the chips in it
+        elif name.isascii():
             if any(w in cues.LATIN_STOPWORDS or w in cues.COMPANY_SUFFIX_WORDS for w in name.split()) or name.isupper():
                 continue
             if any(w in cues.CHIP_NAMES or re.fullmatch(r"[A-Z]{1,2}\d{2,4}[A-Z]?", w) for w in name.split()):

@@ -37,13 +37,15 @@ BUILD = rf"(?:{_alt(cues.BUILD_VERBS)})(?![者商方官长员])"  # 开发者, �
 LEADV = _alt(cues.LEAD_VERBS)
 FOUND = rf"(?<!新)(?:{_alt(cues.FOUND_VERBS)})(?!的)"  # 新成立的部门 was founded by nobody named
 WHEN = r"(?:则|当时|此前|之前|曾经|目前|现在|如今|至今|也|还|同时|一直|后来|随后|之后|仍|仍然|继续|则仍|亲自|正式)?"
-COPULA = rf"{WHEN}\s*(?:正式)?\s*(?:是|为|系|作为|担任|出任|现任|任|成为|升任|曾任|曾担任|曾是|兼任|接任|接掌|被任命为|获任)"
+COPULA = rf"{WHEN}\s*(?:正式)?\s*(?:是|为|系|作为|担任|出任|现任|任|成为|升任|曾任|曾担任|曾是|兼任|接任|接掌|被任命为|获任|调任|转任)"
 GAP = r"[^{}。！？]"  # text with no mention in it
 TIGHT = r"[^{}。！？，,；;、]"  # the same, within one clause
+# NVIDIA台湾总经理, 英伟达中国区总经理: the head of an office, not of the company
+REGION = "(?:中国|大中华|亚太|东南亚|东盟|北美|欧洲|台湾|香港|日本|韩国|新加坡|印度|英国|德国|法国|美国)"
 # what may stand between a company and its head's title: 联合创始人兼 CEO; a short modifier
 # before a chief title (首席 AI 科学家); but not before 负责人: Apple的AI负责人 heads AI, not Apple
 PRE_HEAD = (rf"(?:(?:联合)?(?:创始人|创办人)\s*(?:兼|暨|和|、|及)\s*|{TIGHT}{{1,6}}?\s*(?:兼|暨)\s*|(?:co-)?founder\s*(?:&|and|兼)\s*"
-            rf"|(?:(?![把将被并和与及让请由从向对])[^{{}}。！？，,；;、]){{0,3}}?(?=(?:前|原|首任|新任|现任)?(?:首席|CEO|执行长|行政总裁|总裁|董事长|总经理|掌门|主席|主任|院长|所长|Chief))|)"
+            rf"|(?!{REGION}区?)(?:(?![把将被并和与及让请由从向对])[^{{}}。！？，,；;、]){{0,3}}?(?=(?:前|原|首任|新任|现任)?(?:首席|CEO|执行长|行政总裁|总裁|董事长|总经理|掌门|主席|主任|院长|所长|Chief))|)"
             rf"(?:(?:前|原|首任|新任|现任|联席|代理|临时|署理)\s*)?")
 ANY = r"(?:[^。！？{}]|\{[MK]\d+\})"  # text that may hold models and clusters
 P, C, MK = r"\{P(\d+)\}", r"\{C(\d+)\}", r"\{[MK](\d+)\}"
@@ -154,7 +156,10 @@ RULES_LEADS = [
     ("leads:person-as-title-verb-company", re.compile(rf"{P}\s*以\s*{TIGHT}{{0,20}}?身份\s*(?:{LEADV}|掌舵)\s*{C}")),
     ("leads:person-at-company-as-head", re.compile(rf"{P}\s*{GAP}{{0,8}}?在\s*{TIGHT}{{0,8}}?{C}\s*(?:担任|出任|任)\s*{PRE_HEAD}{HEAD}")),
     ("leads:joins-company-as-head", re.compile(rf"{P}\s*{GAP}{{0,10}}?{JOIN}\s*{C}\s*(?:后|之后)?\s*[,，]?\s*(?:并|将|正式)?\s*(?:出任|担任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")),
-    ("leads:company-led-by-person", re.compile(rf"{C}\s*{TIGHT}{{0,6}}?由\s*{P}\s*(?:{LEADV}|负责|掌舵)")),
+    # 微软研究院,则依然由 Peter Lee 执掌: the comma before 则/仍 keeps the company the subject
+    ("leads:company-led-by-person", re.compile(rf"{C}\s*(?:[，,]\s*(?=则|仍|依然|依旧|目前|如今|现在|现由|今由))?{TIGHT}{{0,6}}?由\s*{P}\s*(?:{LEADV}|负责|掌舵)")),
+    # 加入了米拉·穆拉蒂(Mira Murati)担任 CEO 的 Thinking Machines Lab
+    ("leads:person-title-of-company", re.compile(rf"{P}\s*(?:担任|出任)\s*{PRE_HEAD}{HEAD}\s*的\s*(?:新创|初创|创业)?(?:公司)?\s*{C}")),
     ("leads:led-by-person-company", re.compile(rf"由\s*{P}\s*{TIGHT}{{0,10}}?(?:{LEADV}|掌舵|负责|牵头|(?:担任|出任)\s*{HEAD})\s*的\s*{C}")),
     ("leads:holds-title-person", re.compile(rf"(?:担任|出任|现任|升任|接任|被任命为|获任)\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*{TIGHT}{{0,6}}?的\s*{P}")),
     ("leads:company-founder-title", re.compile(FOUNDER_OF)),
@@ -846,7 +851,7 @@ class _Reader:
         # the companies this sentence says were founded, where their slot stands
         at = {id(slots[int(x.group(2))]): x.start() for x in SLOT.finditer(t)}
         founded = [(at[id(c.tail)], c.tail) for c in here if c.type == "FOUNDED" and id(c.tail) in at]
-        for m in re.finditer(rf"{P}\s*(?:的\s*(?:头衔|职位|职务|身份)\s*)?(?:本人|则|也|将|已|目前|现|现在|仍|如今|至今)?\s*(?:担任|出任|任|是|接任|升任|被任命为|获任)\s*(?:公司|该公司|这家公司|临时|新任)?\s*{PRE_HEAD}{HEAD}(?!\s*\{{)", t):
+        for m in re.finditer(rf"{P}\s*(?:的\s*(?:头衔|职位|职务|身份)\s*)?(?:本人|则|也|将|已|目前|现|现在|仍|如今|至今)?\s*(?:担任|出任|任|是|接任|升任|被任命为|获任)\s*(?:公司|该公司|这家公司|临时|新任)?\s*{PRE_HEAD}{HEAD}(?!\s*的?\s*\{{)", t):
             before = _companies_before(t, slots, m.start())  # 由前字节跳动负责人P创办,P任CEO: not the former one
             if not before and topic is not None and not (_same_paragraph(self.article, sent, topic)
                                                          or _refers_back(self.article, sent, topic, t)):

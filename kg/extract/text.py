@@ -22,7 +22,7 @@ LATIN_RUN = re.compile(r"(?<![A-Za-z0-9.À-ÿ])[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-z0-9
 NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)?|[A-Z][a-z]*-[A-Z][a-z]+|[A-Z][a-z]+-[a-z]+|[A-Z]'[A-Z][a-z]+|Mc[A-Z][a-z]+)$")
 
 
-VERSION_TOKEN = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-zA-Z]?|[A-Z]\d+(?:\.\d+)*[A-Za-z]?|\d+[BbMmKk]|A\d+B)$")
+VERSION_TOKEN = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-zA-Z]?|[A-Z]\d+(?:\.\d+)*[A-Za-z]?|\d+[BbMmKk]|A\d+B|\d+x\d+[Bb])$")
 
 
 FUNCTION_CHARS = set("的了在和与及或是为被把对从向于由将也就都而并且但其这那该此个位名家")
@@ -131,8 +131,8 @@ def trim_leading_words(run: str) -> str:
     return "".join(words)
 
 
-INSTITUTE_ENDINGS = ("研究院", "研究所", "实验室", "研究中心")
-CJK_COMPANY_ENDINGS = ("科技", "智能", "智算", "算力", "资本", "集团", "公司", "半导体", "研究院", "研究所", "研究中心", "实验室", "基金",
+INSTITUTE_ENDINGS = ("研究院", "研究所", "实验室", "研究中心", "研发中心")
+CJK_COMPANY_ENDINGS = ("科技", "智能", "智算", "算力", "资本", "集团", "公司", "半导体", "研究院", "研究所", "研究中心", "研发中心", "实验室", "基金",
                        "电信", "电讯", "国际", "银行", "游戏", "影业")
 
 
@@ -156,8 +156,8 @@ def org_tail(run: str, lex: Lexicon) -> str:
             run = run.rsplit(cue, 1)[1]  # 新创公司曜石算力 -> 曜石算力
     run = re.split("[由的在被把从向将与和及是为它他她了]|加入|加盟|转投|跳槽到|跳槽至|离开|创办|创立|创建|成立|注册|执掌|掌舵|出任|担任", run)[-1] or run  # 它由云岫科技, 随后创办栖枝智能
     run = trim_leading_words(run)
-    if len(run) <= 8 or (len(run) <= 12 and run.endswith(INSTITUTE_ENDINGS)):
-        return run  # 上海科学智能研究院: an institute's name runs long
+    if len(run) <= 8 or (len(run) <= 14 and run.endswith(INSTITUTE_ENDINGS)):
+        return run  # 上海科学智能研究院, 香港生成式人工智能研发中心: an institute's name runs long
     ending = next((e for e in CJK_COMPANY_ENDINGS if run.endswith(e)), "")
     if ending:  # 去年底离职后创立织码科技 -> 织码科技
         return last_word(run[:-len(ending)]) + ending
