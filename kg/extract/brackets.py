@@ -20,7 +20,7 @@ PLAIN_WORDS = ("实验室", "研究院", "研究所", "公司", "团队", "部�
                "基础设施", "资料中心", "数据中心", "事业群", "超算中心", "智算中心", "计算中心", "云端基础设施", "云服务",
                "人工智能", "通用人工智能", "生成式人工智能", "超级智能", "具身智能", "大语言模型", "语言模型", "大模型", "图形处理器",
                "机器学习", "深度学习", "强化学习", "自动驾驶", "智能体", "吉瓦", "兆瓦", "千瓦")  # 东南亚人工智能(AI)数据中心: a term and its acronym
-BRACKET = re.compile(r"[(（]\s*([A-Za-z][A-Za-z0-9 .&'+\-]*?)\s*(?:[,，;；、:：][^)）]{0,30})?[)）]")
+BRACKET = re.compile(r"[(（]\s*([A-Za-z][A-Za-z0-9 .&'+\-]*?)\s*(?:[,，;；、:：]\s*([^)）]{0,30}?)\s*)?[)）]")
 
 
 def brackets(article: Article, folded: str, lex: Lexicon) -> None:
@@ -53,6 +53,10 @@ def brackets(article: Article, folded: str, lex: Lexicon) -> None:
             lex.link(lex.add(name, "Company", rule), lex.add(latin, "Company", rule), rule)
         else:
             latin_acronym_pair(article, folded, lex, m, latin)
+        acronym = m.group(2) or ""
+        if re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", acronym) and (etype := lex.type_of(key(latin))) in ("Company", "Cluster") \
+                and spelt_by(acronym, latin.replace("-", " ").split()):
+            lex.link(key(latin), lex.add(acronym, etype, "pair:acronym"), "pair:acronym")  # (SoftBank Group,SBG)
 
 
 def other_english_name(run: str, latin: str, lex: Lexicon) -> bool:

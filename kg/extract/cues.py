@@ -36,6 +36,7 @@ HEAD_TITLES = (
     "董事长", "总裁", "总经理", "掌门人", "掌舵人", "一把手", "领导人", "领导者", "主席", "CEO", "管理合伙人", "创始合伙人",
     "Chief Executive", "Chief Scientist", "chief executive", "chief scientist", "首席科学官",
     "社长", "会长", "董事会议长",  # Japanese and Korean companies' heads
+    "理事长",  # an institute's or a foundation's chair: 理研理事长
     "董事经理",  # a managing director, as Malaysia and Hong Kong call the head
 )
 
@@ -191,7 +192,7 @@ NOT_MODEL_FAMILIES = {
 MODEL_VARIANT_WORDS = {
     "pro", "mini", "max", "flash", "turbo", "preview", "ultra", "lite", "plus", "nano", "instruct",
     "chat", "coder", "vision", "omni", "reasoner", "thinking", "sonnet", "opus", "haiku", "exp",
-    "experimental", "heavy", "high", "low", "large", "medium", "small", "base", "deep", "research", "online", "realtime",
+    "experimental", "heavy", "high", "low", "large", "medium", "small", "base", "deep", "research", "online", "realtime", "moe",
 }
 
 # Latin words that never start or make up a name on their own.

@@ -31,7 +31,8 @@ GLUED_NAMES = re.compile(rf"([{CJK}]{{2,4}})\s?([A-Z][A-Za-z]+)")
 
 NOT_MEDIA = ("文件", "资料", "报告", "数据", "消息", "传闻", "财报", "公告", "调查", "研究", "统计", "知情人士", "消息人士", "外媒", "媒体", "记者", "相关人士", "内部人士", "我们", "他们", "官方", "公司",
              "报道", "一位", "多位", "多家", "有关", "业内", "分析师", "市场", "数据", "了解", "介绍", "采访", "这家", "该",
-             "本刊", "本报", "本台", "本站", "笔者", "公开", "访问", "刊物", "内部")
+             "本刊", "本报", "本台", "本站", "笔者", "公开", "访问", "刊物", "内部", "韩媒", "日媒", "美媒", "港媒", "台媒", "英媒", "法媒",
+             "德媒", "印媒", "陆媒", "官媒", "党媒")
 
 
 # a Chinese name someone joined: 跳槽至阶跃星辰, 加盟栖木智能
@@ -509,13 +510,14 @@ def model_owners(article: Article, folded: str, lex: Lexicon) -> None:
 NOT_OWNERS = ("架构", "技术", "能力", "方案", "版本", "系列", "模式", "框架", "平台", "产品", "芯片", "算法", "数据", "模型", "时代",
               "基础", "核心", "底座", "基座", "主力", "代表", "旗舰", "开源", "闭源", "最新", "同类", "国产", "自研", "国内", "海外",
               "国外", "全球", "业界", "行业", "对手", "编程", "推理", "训练", "部署", "生成", "对话", "搜索", "写作", "语音",
-              "视觉", "图像", "视频", "多模态", "智能体")
+              "视觉", "图像", "视频", "多模态", "智能体", "级")  # 企业级的Solar Pro: a grade
 LAB_LEADING = CJK_LEAD_VERBS + ("现任", "出任", "担任", "兼任", "转任", "加入", "加盟", "投奔", "离开")
 STANDALONE_LAB = re.compile(rf"(?:^|(?<=[，,。；;、：:\s由在与和据前原从]))([{CJK}]{{2,8}}?(?:实验室|研究院))(?![{CJK}]*(?:团队|部门))")
 
 
 # what kind of lab it is, not its name: 非营利实验室 Kyutai, 国家实验室
-LAB_KINDS = {"非营利", "国家", "国立", "联合", "重点", "开源", "独立", "前沿", "内部", "顶级", "科学", "企业", "高校", "大学"}
+LAB_KINDS = {"非营利", "国家", "国立", "联合", "重点", "开源", "独立", "前沿", "内部", "顶级", "科学", "企业", "高校", "大学",
+             "顶尖", "头部", "一流", "知名", "主流", "大型", "领先", ""}
 
 
 def standalone_labs(article: Article, folded: str, lex: Lexicon) -> None:
@@ -523,7 +525,8 @@ def standalone_labs(article: Article, folded: str, lex: Lexicon) -> None:
     for m in STANDALONE_LAB.finditer(folded):
         stem = _strip_prefixes(m.group(1)[:-3], LAB_LEADING)  # 领导澜岸研究院, 现任鹏影研究院 -> 澜岸研究院, 鹏影研究院
         name = stem + m.group(1)[-3:]
-        if len(stem) < 2 or len(stem) > 6 or common_word(stem) or stem[:1] in "该这那其某各另本我你他她它" or stem in LAB_KINDS \
+        if len(stem) < 2 or len(stem) > 6 or common_word(stem) or stem[:1] in "该这那其某各另本我你他她它" \
+                or _strip_prefixes(stem, PLACE_STEMS) in LAB_KINDS \
                 or any(ch in NAME_BREAK_CHARS for ch in stem) or company_inside(name, lex) or not name_like(stem):
             continue
         if lex.type_of(key(name)) in (None, "Company"):

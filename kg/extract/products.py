@@ -83,7 +83,8 @@ def model_span(folded: str, start: int, families: set[str], lex_types: dict) -> 
         elif sep == " " and has_version and NAME_TOKEN.match(tok) and tok not in cues.LATIN_STOPWORDS \
                 and tok not in cues.COMPANY_SUFFIX_WORDS and tok not in DOCUMENT_WORDS:
             pass  # Llama 4 Scout, not Prism-1 Technical Report
-        elif sep == " " and not has_version and tokens < 3 and NAME_TOKEN.match(tok) and tok not in cues.LATIN_STOPWORDS \
+        elif sep == " " and not has_version and tokens < 3 and (NAME_TOKEN.match(tok) and tok not in cues.LATIN_STOPWORDS
+                                                                  or tok in ("LLM", "VLM", "LM")) \
                 and re.match(r"(?: [A-Z][A-Za-z]+)? (?:v?\d+(?:\.\d+)*[a-z]?)(?![\w月年日])", folded[t.end():t.end() + 16]):
             pass  # Mistral Medium 3, Claude Opus 4, Grok Code Fast 1: variant words before the version
         else:

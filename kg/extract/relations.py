@@ -186,7 +186,7 @@ RULES_LEADS = [
 # the same, with the subject taken from the context
 # 由前GitHub技术长Jason Warner与Eiso Kant共同执掌的Poolside: every person before the verb
 LED_BY_PEOPLE_BEFORE = re.compile(rf"由((?:[^。！？；;，,]){{0,60}}?)(?:共同|联合)?\s*(?:{LEADV}|掌舵|(?:创立|创办)?并?(?:担任|出任)\s*{HEAD})\s*的\s*{TIGHT}{{0,6}}?[“「]?{C}")
-LED_BY_PEOPLE = re.compile(rf"{C}\s*(?:{TIGHT}|被\s*\{{C\d+\}}){{0,40}}?[，,]?\s*(?:仍|仍然|依然|依旧|则|改|转而)?\s*由((?:[^。！？；;]){{0,80}}?)(?:联合|共同)?(?:{LEADV}|负责|掌舵|牵头|带队|挂帅|(?:创立|创办|创建)并(?:担任|出任)\s*(?:其)?\s*{HEAD}|(?:亲自)?(?:出任|担任)\s*(?:联合|联席)?\s*{HEAD})")
+LED_BY_PEOPLE = re.compile(rf"{C}\s*(?:{TIGHT}|被\s*\{{C\d+\}}){{0,40}}?[，,]?\s*(?:仍|仍然|依然|依旧|则|改|转而)?\s*由((?:[^。！？；;]){{0,80}}?)(?:联合|共同)?(?:{LEADV}|负责|掌舵|牵头|带队|挂帅|接掌|接管|(?:创立|创办|创建)并(?:担任|出任)\s*(?:其)?\s*{HEAD}|(?:亲自)?(?:出任|担任)\s*(?:联合|联席)?\s*{HEAD})")
 RULES_LEADS_CARRIED = [
     ("leads:carried-founded-and-heads", re.compile(rf"^{GAP}{{0,8}}?(?:{FOUND})\s*(?:了)?\s*{C}\s*[，,]?\s*(?:并|且|同时)?\s*(?:担任|出任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:carried-is-title", re.compile(rf"^\s*(?:\d{{2,4}}\s*年\s*)?(?:\d{{1,2}}\s*月(?:初|底|中旬|下旬|上旬)?\s*)?(?:\d{{1,2}}\s*日\s*)?(?:并|且|同时|还|也|目前|现|现在|此前|曾|如今|后来|随后|其后|之后|随即|旋即|继而)?\s*(?!作为){COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:团队|部门|实验室|事业部|业务)?\s*{PRE_HEAD}{HEAD}")),
@@ -217,7 +217,8 @@ RULES_FROM = [
     ("recruited:person-poached-by-from", re.compile(rf"{PLIST}\s*{GAP}{{0,12}}?被\s*\{{C\d+\}}\s*(?:从|自)\s*{C}\s*(?:{POACH})")),
     ("recruited:person-left-company-joins", re.compile(rf"{P}\s*{GAP}{{0,16}}?(?:离开|离职|辞去|告别|出走)\s*(?:了)?\s*{C}(?:[^。！？{{}}]|\{{[PMK]\d+\}}){{0,30}}?{JOIN}")),
     ("recruited:poached-from-company-including", re.compile(rf"(?:从|自)\s*{C}\s*(?:{POACH})\s*(?:了|走)?{ANY}{{0,16}}?[，,]\s*(?:其中)?(?:包括|就有|有){ANY}{{0,20}}?{PLIST}")),
-    ("recruited:poached-from-company", re.compile(rf"(?:从|自)\s*{C}\s*(?:{POACH})\s*(?:了|走)?\s*{ANY}{{0,10}}?{PLIST}")),
+    # 从AMD挖来了曾参与MI300X封装设计的工程师P: a long description, within the clause
+    ("recruited:poached-from-company", re.compile(rf"(?:从|自)\s*{C}\s*(?:{POACH})\s*(?:了|走)?\s*(?:{ANY}{{0,10}}?|(?:{TIGHT}|\{{[MK]\d+\}}){{11,28}}?){PLIST}")),
     ("recruited:company-poached-from", re.compile(rf"{C}\s*{GAP}{{0,8}}?从\s*{C}\s*{GAP}{{0,6}}?(?:{POACH})\s*(?:了|走)?\s*(?:[^。！？{{}}]|\{{[MKC]\d+\}}){{0,16}}?{P}")),
     ("recruited:poached-company-person", re.compile(rf"(?:{POACH})\s*(?:了|走)?\s*{TIGHT}{{0,10}}?{C}\s*(?:的)?\s*{GAP}{{0,10}}?{PLIST}")),
     ("recruited:company-staff-join", re.compile(rf"{C}\s*(?:的)?{TIGHT}{{0,30}}?(?:{STAFF}|{HEAD}|社长|部长|员工|成员|专家|lead|director)\s*{PLIST}\s*{GAP}{{0,10}}?{JOIN}", re.I)),

@@ -151,7 +151,7 @@ def org_tail(run: str, lex: Lexicon) -> str:
     for n in range(len(run) - 1, 1, -1):
         if lex.type_of(key(run[-n:])) == "Company":
             return run[-n:]
-    for cue in ("公司", "企业", "机构", "厂商", "开发商", "独角兽", "初创", "新创", "厂"):
+    for cue in ("公司", "企业", "机构", "厂商", "开发商", "独角兽", "初创", "新创", "厂", "智库"):
         if cue in run[:-2]:
             run = run.rsplit(cue, 1)[1]  # 新创公司曜石算力 -> 曜石算力
     run = re.split("[由的在被把从向将与和及是为它他她了]|加入|加盟|转投|跳槽到|跳槽至|离开|创办|创立|创建|成立|注册|执掌|掌舵|出任|担任", run)[-1] or run  # 它由云岫科技, 随后创办栖枝智能
