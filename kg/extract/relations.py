@@ -47,7 +47,9 @@ REGION = "(?:中国|大中华|亚太|东南亚|东盟|北美|欧洲|台湾|香�
 PRE_HEAD = (rf"(?:(?:联合)?(?:创始人|创办人)\s*(?:兼|暨|和|、|及)\s*|{TIGHT}{{1,6}}?\s*(?:兼|暨)\s*|(?:co-)?founder\s*(?:&|and|兼)\s*"
             rf"|(?!{REGION}区?)(?:(?![把将被并和与及让请由从向对])[^{{}}。！？，,；;、]){{0,3}}?(?=(?:前|原|首任|新任|现任)?(?:首席|CEO|执行长|行政总裁|总裁|董事长|总经理|掌门|主席|主任|院长|所长|Chief))|)"
             rf"(?:(?:前|原|首任|新任|现任|联席|代理|临时|署理)\s*)?")
-ANY = r"(?:[^。！？{}]|\{[MK]\d+\})"  # text that may hold models and clusters
+ANY = r"(?:[^。！？{}]|\{[MK]\d+\})"
+# 带领该公司新设立的“AI for Science”小组: a group of the company, not the company
+NOT_ITS_UNIT = rf"(?!\s*(?:新设立|新成立|新组建|内部)?的\s*[^{{}}。！？，,；;、]{{0,16}}?(?:团队|小组|部门|项目组|实验室|事业部)(?![^{{}}。！？，,；;、]*\{{C))"  # text that may hold models and clusters
 P, C, MK = r"\{P(\d+)\}", r"\{C(\d+)\}", r"\{[MK](\d+)\}"
 STAFF = r"研究员|研究科学家|工程师|科学家|高管|员工|成员|专家|副总裁|VP|主管|总监|负责人|经理|架构师|researcher|engineer|scientist"
 FORMER_POST = rf"(?:(?:前|原)\s*\{{C\d+\}}\s*{TIGHT}{{0,8}}?)?"  # 由前xAI集群负责人P: the post before the name
@@ -152,7 +154,7 @@ RULES_LEADS = [
     ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*(?:目前|现在|现任|最初|首任|当时|如今|新任|第一任|最早|早期)?\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|暨|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}(?:(?:则|也|仍)?是\s*(?:{TIGHT}{{0,12}}?(?:的|教授|院士|博士|研究员|科学家|工程师))?\s*)?{P}")),
     ("leads:person-is-title", re.compile(rf"{P}\s*(?:[(（][^(){{}}（）]{{1,24}}[)）])?\s*(?:本人|本身|自己)?\s*[,，]?\s*{COPULA}\s*{GAP}{{0,16}}?{C}\s*(?:的)?\s*(?:团队|部门|实验室|事业部|业务)?\s*{PRE_HEAD}{HEAD}")),
     # not 主导了C语音大模型M的研发, which leads the model's work
-    ("leads:person-verb-company", re.compile(rf"{P}\s*(?:在\s*\{{C\d+\}}\s*)?{GAP}{{0,10}}?(?:{LEADV})\s*(?:了|着)?\s*(?:新成立的|新组建的)?\s*{C}(?!\s*背后)(?!{TIGHT}{{0,8}}?[「“]?\{{M\d+\}})")),
+    ("leads:person-verb-company", re.compile(rf"{P}\s*(?:在\s*\{{C\d+\}}\s*)?{GAP}{{0,10}}?(?:{LEADV})\s*(?:了|着)?\s*(?:新成立的|新组建的)?\s*{C}{NOT_ITS_UNIT}(?!\s*背后)(?!{TIGHT}{{0,8}}?[「“]?\{{M\d+\}})")),
     ("leads:person-as-title-verb-company", re.compile(rf"{P}\s*以\s*{TIGHT}{{0,20}}?身份\s*(?:{LEADV}|掌舵)\s*{C}")),
     ("leads:person-at-company-as-head", re.compile(rf"{P}\s*{GAP}{{0,8}}?在\s*{TIGHT}{{0,8}}?{C}\s*(?:担任|出任|任)\s*{PRE_HEAD}{HEAD}")),
     ("leads:joins-company-as-head", re.compile(rf"{P}\s*{GAP}{{0,10}}?{JOIN}\s*{C}\s*(?:后|之后)?\s*[,，]?\s*(?:并|将|正式)?\s*(?:出任|担任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")),
@@ -192,7 +194,7 @@ RULES_LEADS_CARRIED = [
     ("leads:carried-is-title", re.compile(rf"^\s*(?:\d{{2,4}}\s*年\s*)?(?:\d{{1,2}}\s*月(?:初|底|中旬|下旬|上旬)?\s*)?(?:\d{{1,2}}\s*日\s*)?(?:并|且|同时|还|也|目前|现|现在|此前|曾|如今|后来|随后|其后|之后|随即|旋即|继而)?\s*(?!作为){COPULA}\s*{GAP}{{0,10}}?{C}\s*(?:的)?\s*(?:团队|部门|实验室|事业部|业务)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:carried-joins-as-head", re.compile(rf"^{GAP}{{0,8}}?{JOIN}\s*{C}\s*(?:后|之后)?\s*[,，]?\s*(?:并|将|正式)?\s*(?:出任|担任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:carried-founded-and-runs", re.compile(rf"^{GAP}{{0,12}}?(?:{FOUND})\s*并\s*(?:亲自)?\s*(?:{LEADV}|掌舵|执掌)\s*{TIGHT}{{0,20}}?{C}")),
-    ("leads:carried-verb-company", re.compile(rf"^{GAP}{{0,12}}?(?:{LEADV})\s*(?:了|着)?\s*{TIGHT}{{0,6}}?{C}")),
+    ("leads:carried-verb-company", re.compile(rf"^{GAP}{{0,12}}?(?:{LEADV})\s*(?:了|着)?\s*{TIGHT}{{0,6}}?{C}{NOT_ITS_UNIT}")),
 ]
 
 RULES_FROM = [
@@ -204,15 +206,15 @@ RULES_FROM = [
     ("recruited:took-its-staff", re.compile(rf"{C}{ANY}{{0,30}}?(?:把|将)\s*其\s*{TIGHT}{{0,10}}?{PLIST}\s*{TIGHT}{{0,12}}?(?:{POACH})")),
     ("recruited:took-staff-of-company", re.compile(rf"(?:把|将)\s*{C}\s*(?:的)?\s*{TIGHT}{{0,10}}?{PLIST}\s*{TIGHT}{{0,12}}?(?:{POACH})")),
     ("recruited:from-company-person", re.compile(rf"来自(?!于)\s*{TIGHT}{{0,8}}?{C}\s*(?:的)?\s*{TIGHT}{{0,4}}?(?:{_alt(cues.PERSON_TITLES)})?\s*{PLIST}")),
-    ("recruited:person-from-company", re.compile(rf"{PLIST}\s*{GAP}{{0,8}}?(?:来自|出自|出身于|出身自|出身)\s*(?:{TIGHT}{{0,8}}?(?:巨头|公司|企业|厂商|初创|独角兽|实验室|集团|大厂)\s*)?{C}(?:\s*(?:旗下的?|的)\s*{TIGHT}{{0,8}}?\s*\{{C\d+\}})?")),
+    ("recruited:person-from-company", re.compile(rf"{PLIST}\s*{GAP}{{0,8}}?(?:来自|出自|出身于|出身自|出身)\s*(?:{TIGHT}{{0,8}}?(?:巨头|公司|企业|厂商|初创|独角兽|实验室|集团|大厂)\s*)?{C}(?!\s*内部)(?:\s*(?:旗下的?|的)\s*{TIGHT}{{0,8}}?\s*\{{C\d+\}})?")),
     ("recruited:from-company-also", re.compile(rf"来自\s*{C}\s*的\s*[，,]?\s*(?:还有|包括|有)\s*{TIGHT}{{0,10}}?{PLIST}")),
     ("recruited:company-bred-person", re.compile(rf"{C}\s*出身的\s*{TIGHT}{{0,6}}?{PLIST}")),
     ("recruited:person-former-in-brackets-joins", re.compile(rf"{P}\s*[(（]\s*(?:前|原)\s*{C}[^)）{{}}]{{0,12}}[)）]{ANY}{{0,20}}?{TAKES_UP}")),
     ("recruited:company-former-head-joins", re.compile(rf"{C}\s*(?:的)?\s*(?:前|原)\s*(?:{TIGHT}{{0,12}}?(?:{STAFF})|{HEAD})\s*(?:[、，,]\s*{ANY}{{0,16}}?)?{P}{ANY}{{0,16}}?{TAKES_UP}")),
     ("recruited:former-company-person-joins", re.compile(rf"(?:前|原)\s*{C}\s*(?:{TIGHT}|\{{[CM]\d+\}}){{0,10}}?{PLIST}{ANY}{{0,20}}?{TAKES_UP}")),
     ("recruited:once-at-company-person-joins", re.compile(rf"曾(?:经)?\s*(?:在|于|参与|任职于|就职于|效力于|供职于|担任|任|是)?\s*{C}{ANY}{{0,30}}?的\s*{GAP}{{0,10}}?{PLIST}\s*{GAP}{{0,6}}?{TAKES_UP}")),
-    ("recruited:person-from-company-joins", re.compile(rf"{PLIST}\s*[^{{}}。！？()（）]{{0,16}}?(?:从|自|由)\s*{TIGHT}{{0,8}}?{C}\s*{GAP}{{0,12}}?(?:{JOIN}|跳槽|离职|出走|调任|调来|转来|回到|重返|被挖)")),
-    ("recruited:from-company-came-person", re.compile(rf"(?:从|自)\s*{C}\s*{TIGHT}{{0,6}}?(?:跳槽|加盟|加入|转投|转会|挖|转)(?:过来|而来|来|(?:至|到)?\s*\{{C\d+\}}(?:\s*\{{[CM]\d+\}})?)?\s*(?:[、，,](?:[^。！？{{}}]|\{{[MK]\d+\}}){{0,30}}?)?的\s*(?:还有|包括|有)?\s*{TIGHT}{{0,8}}?{P}")),
+    ("recruited:person-from-company-joins", re.compile(rf"{PLIST}(?!\s*(?:、|[，,]?\s*(?:以及|及|和)))\s*[^{{}}。！？()（）]{{0,16}}?(?:从|自|由)\s*{TIGHT}{{0,8}}?{C}\s*{GAP}{{0,12}}?(?:{JOIN}|跳槽|离职|出走|调任|调来|转来|回到|重返|被挖)")),
+    ("recruited:from-company-came-person", re.compile(rf"(?:从|自)\s*{C}\s*{TIGHT}{{0,6}}?(?:跳槽|加盟|加入|转投|转会|挖|转|回到|重返)(?:过来|而来|来|(?:至|到)?\s*\{{C\d+\}}(?:\s*\{{[CM]\d+\}})?)?\s*(?:[、，,](?:[^。！？{{}}]|\{{[MK]\d+\}}){{0,30}}?)?的\s*(?:还有|包括|有)?\s*{TIGHT}{{0,8}}?{P}")),
     ("recruited:brought-in-from-company", re.compile(rf"(?:找来|请来|挖来|招来|拉来|延揽|招募|聘请)\s*(?:了)?\s*(?:在|于|来自)\s*{C}{ANY}{{0,20}}?的\s*{TIGHT}{{0,8}}?{PLIST}")),
     ("recruited:person-poached-by-from", re.compile(rf"{PLIST}\s*{GAP}{{0,12}}?被\s*\{{C\d+\}}\s*(?:从|自)\s*{C}\s*(?:{POACH})")),
     ("recruited:person-left-company-joins", re.compile(rf"{P}\s*{GAP}{{0,16}}?(?:离开|离职|辞去|告别|出走)\s*(?:了)?\s*{C}(?:[^。！？{{}}]|\{{[PMK]\d+\}}){{0,30}}?{JOIN}")),
@@ -221,7 +223,7 @@ RULES_FROM = [
     ("recruited:poached-from-company", re.compile(rf"(?:从|自)\s*{C}\s*(?:{POACH})\s*(?:了|走)?\s*(?:{ANY}{{0,10}}?|(?:{TIGHT}|\{{[MK]\d+\}}){{11,28}}?){PLIST}")),
     ("recruited:company-poached-from", re.compile(rf"{C}\s*{GAP}{{0,8}}?从\s*{C}\s*{GAP}{{0,6}}?(?:{POACH})\s*(?:了|走)?\s*(?:[^。！？{{}}]|\{{[MKC]\d+\}}){{0,16}}?{P}")),
     ("recruited:poached-company-person", re.compile(rf"(?:{POACH})\s*(?:了|走)?\s*{TIGHT}{{0,10}}?{C}\s*(?:的)?\s*{GAP}{{0,10}}?{PLIST}")),
-    ("recruited:company-staff-join", re.compile(rf"{C}\s*(?:的)?{TIGHT}{{0,30}}?(?:{STAFF}|{HEAD}|社长|部长|员工|成员|专家|lead|director)\s*{PLIST}\s*{GAP}{{0,10}}?{JOIN}", re.I)),
+    ("recruited:company-staff-join", re.compile(rf"{C}\s*(?:的)?{TIGHT}{{0,30}}?(?:{STAFF}|{HEAD}|社长|部长|员工|成员|专家|lead|director)\s*{PLIST}\s*{GAP}{{0,10}}?(?<!的){JOIN}", re.I)),
     ("recruited:english-former-company-person", re.compile(rf"(?:former|ex-|前)\s*{C}(?:\s*{C})?\s*(?:researcher|engineer|scientist|executive|VP|employee|研究员|工程师)?\s*{P}{ANY}{{0,20}}?{TAKES_UP}", re.I)),
     ("recruited:english-joins-from", re.compile(rf"{P}\s*{GAP}{{0,20}}?\bjoin(?:s|ed)?\s+{C}\s+from\s+{C}", re.I)),
     # P此前在英伟达的 Cosmos 团队工作,今年 4 月被衡舟挖来: where they were, then the move
@@ -943,7 +945,9 @@ class _Reader:
             for role in here:
                 if role.type in ("LEADS", "WORKS_AT") and role.head.alias_of == join.head.alias_of \
                         and not _same(role.tail, join.tail) and role.tail.start < join.tail.start \
-                        and "join" not in role.evidence.rule and "poached" not in role.evidence.rule:
+                        and "join" not in role.evidence.rule and "poached" not in role.evidence.rule \
+                        and not PAST_MARKER.search(self.folded, role.tail.end, join.tail.start):
+                    # 它的创办人金成勋曾任教授,2017年加入Naver: the join is in the past, the post is now
                     self.add("RECRUITED_FROM", "recruited:role-then-joins", role.head, role.tail, sent)
 
     def finish(self, mentions: list[Mention]) -> list[RelationCandidate]:
