@@ -101,6 +101,15 @@ def model_span(folded: str, start: int, families: set[str], lex_types: dict) -> 
 GREEK_MODEL = re.compile(r"(?<![\w*])([πα-ω]\*?\d+(?:\.\d+)*(?:-[A-Z][A-Za-z]*)?)(?![\w.])")  # π0, π0.5, π0-FAST, π*0.6
 
 
+CHIP_WORDS = "芯片|晶片|加速器|加速卡|处理器"
+
+
+def is_chip(folded: str, name: str) -> bool:
+    """The article calls the name a chip somewhere: 芯片MN-Core 2, MN-Core芯片."""
+    n = re.escape(name)
+    return re.search(rf"(?:{CHIP_WORDS})\s*{n}(?![\w.\-])|(?<![\w.\-]){n}\s*(?:系列)?(?:{CHIP_WORDS})", folded) is not None
+
+
 def models(article: Article, folded: str, lex: Lexicon) -> None:
     for m in GREEK_MODEL.finditer(folded):
         if lex.type_of(key(m.group(1))) in (None, "Model"):
@@ -135,6 +144,8 @@ def models(article: Article, folded: str, lex: Lexicon) -> None:
                 continue  # Apache 2.0 协议: a licence
             if lex.type_of(key(name)) not in (None, etype):
                 continue
+            if etype == "Model" and is_chip(folded, name):
+                continue  # 第二代芯片MN-Core 2, 自研MN-Core芯片: a chip, not a model
             if not has_version and name.lower() == fam:
                 continue  # a bare family name is only known from the gazetteer
             if etype == "Model" and (near(folded, m.start(), end, cues.CLUSTER_CUES, before=0, after=8)
