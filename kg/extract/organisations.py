@@ -88,6 +88,9 @@ def org_before_title(article: Article, folded: str, lex: Lexicon) -> None:
         name = trim_leading_words(_strip_prefixes(m.group(1), TIME_WORDS + ("原", "前"))).rstrip("前原")  # 英特尔前执行长
         if name[:1] in "前原" and len(name) >= 3:
             name = name[1:]  # 以及前谷歌CEO: the connective went first
+        for scope in ("全球", "集团", "中国区", "亚太区"):  # 英伟达全球副总裁: the company, and how far the post reaches
+            if name.endswith(scope) and lex.type_of(key(name[:-len(scope)])) == "Company":
+                name = name[:-len(scope)]
         if name.endswith(FUNCTIONS):  # 小红书技术副总裁, 应用业务CEO: a company's function, or a function alone
             if lex.type_of(key(name[:-2])) == "Company":
                 name = name[:-2]

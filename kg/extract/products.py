@@ -101,13 +101,15 @@ def model_span(folded: str, start: int, families: set[str], lex_types: dict) -> 
 GREEK_MODEL = re.compile(r"(?<![\w*])([πα-ω]\*?\d+(?:\.\d+)*(?:-[A-Z][A-Za-z]*)?)(?![\w.])")  # π0, π0.5, π0-FAST, π*0.6
 
 
-CHIP_WORDS = "芯片|晶片|加速器|加速卡|处理器"
+CHIP_WORDS = "芯片|晶片|加速器|加速卡|处理器|显卡|训练卡|推理卡"
 
 
 def is_chip(folded: str, name: str) -> bool:
     """The article calls the name a chip somewhere: 芯片MN-Core 2, MN-Core芯片."""
     n = re.escape(name)
-    return re.search(rf"(?:{CHIP_WORDS})\s*{n}(?![\w.\-])|(?<![\w.\-]){n}\s*(?:系列)?(?:{CHIP_WORDS})", folded) is not None
+    return re.search(rf"(?:{CHIP_WORDS})\s*{n}(?![A-Za-z0-9.\-])|(?<![A-Za-z0-9.\-]){n}\s*(?:系列)?(?:{CHIP_WORDS})"
+                     rf"|(?<![A-Za-z0-9.\-]){n}\s*(?:[、和与及][^，,。；;]{{1,20}}?)?等\s*(?:多款|几款|两款|数款|系列)?\s*[^，,。；;]{{0,6}}?(?:{CHIP_WORDS}|GPU)",
+                     folded) is not None
 
 
 def models(article: Article, folded: str, lex: Lexicon) -> None:
