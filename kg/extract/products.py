@@ -324,7 +324,7 @@ def listed_kinds(article: Article, folded: str, lex: Lexicon) -> None:
 
 FACILITY = re.compile(rf"([{CJK}]{{2,10}}?)((?:\s?AI\s?)?(?:智算中心|超算中心|算力中心|数据中心|资料中心|超级运算中心))")
 # 由C建设的苍梧智算中心, 位于安徽芜湖的瀚海智算中心: a word that names a site where the text places or builds it
-SITED = re.compile(r"(?:(?:建设|兴建|自建|建成|打造|运营|营运)的|位于[^，,。；;{}]{1,14}的)$")
+SITED = re.compile(r"(?:(?:建设|兴建|自建|建成|打造|运营|营运|建置|改造)的|位于[^，,。；;{}]{1,14}的)\s*[「“\"『]?$")
 GENERIC_FACILITY = ("国家", "人工智能", "新一代", "大型", "超大型", "自建", "自己", "自行", "自家", "这座", "该", "多个", "首个", "全国",
                     "城市", "区域", "一", "整座", "两", "几")
 SITE_VERBS = cues.BUILD_VERBS + ("负责", "建", "规划", "选址", "管理")  # 在微软印尼负责数据中心选址: what someone did there

@@ -39,7 +39,7 @@ FOUND = rf"(?<!新)(?:{_alt(cues.FOUND_VERBS)})(?!的)"  # 新成立的部门 wa
 WHEN = r"(?:则|当时|此前|之前|曾经|目前|现在|如今|至今|也|还|同时|一直|后来|随后|之后|仍|仍然|继续|则仍|亲自|正式)?"
 COPULA = rf"{WHEN}\s*(?:正式)?\s*(?:是|为|系|作为|担任|出任|现任|任|成为|升任|曾任|曾担任|曾是|兼任|接任|接掌|被任命为|获任|调任|转任)"
 GAP = r"[^{}。！？]"  # text with no mention in it
-TIGHT = r"[^{}。！？，,；;、]"  # the same, within one clause
+TIGHT = r"[^{}。！？，,；;、|｜]"  # the same, within one clause
 # NVIDIA台湾总经理, 英伟达中国区总经理: the head of an office, not of the company
 REGION = "(?:中国|大中华|亚太|东南亚|东盟|北美|欧洲|台湾|香港|日本|韩国|新加坡|印度|英国|德国|法国|美国)"
 # what may stand between a company and its head's title: 联合创始人兼 CEO; a short modifier
@@ -151,7 +151,7 @@ RULES_LEADS = [
     # 执掌甲骨文十余年的P, 负责 FAIR 巴黎实验室的研究总监P
     ("leads:verb-company-person", re.compile(rf"(?:{LEADV}|掌舵)\s*{C}\s*(?:[\d一二三四五六七八九十两多余近年个月]{{1,6}})?的\s*{TIGHT}{{0,6}}?{P}")),
     ("leads:verb-company-person", re.compile(rf"(?<!不)负责(?!人)\s*[^{{}}。！？，,；;、的与和同跟对向来在从—\-]{{0,10}}?{C}\s*的\s*{TIGHT}{{0,6}}?{P}")),
-    ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*(?:目前|现在|现任|最初|首任|当时|如今|新任|第一任|最早|早期)?\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|暨|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}(?:(?:则|也|仍)?是\s*(?:{TIGHT}{{0,12}}?(?:的|教授|院士|博士|研究员|科学家|工程师))?\s*)?{P}")),
+    ("leads:company-title-person", re.compile(rf"{C}\s*(?:的)?\s*(?:目前|现在|现任|最初|首任|当时|如今|新任|第一任|最早|早期)?\s*(?:的)?\s*{PRE_HEAD}{HEAD}(?:\s*(?:兼|暨|和|及|/)\s*{TIGHT}{{0,8}}?)?[\s:：]{{0,2}}(?:(?:则|也|仍)?是\s*(?:{TIGHT}{{0,12}}?(?:的|教授|院士|博士|研究员|科学家|工程师)|曾(?:{TIGHT}|\{{C\d+\}}){{0,20}}?的)?\s*)?{P}")),
     ("leads:person-is-title", re.compile(rf"{P}\s*(?:[(（][^(){{}}（）]{{1,24}}[)）])?\s*(?:本人|本身|自己)?\s*[,，]?\s*{COPULA}\s*{GAP}{{0,16}}?{C}\s*(?:的)?\s*(?:团队|部门|实验室|事业部|业务)?\s*{PRE_HEAD}{HEAD}")),
     # not 主导了C语音大模型M的研发, which leads the model's work
     ("leads:person-verb-company", re.compile(rf"{P}\s*(?:在\s*\{{C\d+\}}\s*)?{GAP}{{0,10}}?(?:{LEADV})\s*(?:了|着)?\s*(?:新成立的|新组建的)?\s*{C}{NOT_ITS_UNIT}(?!\s*背后)(?!{TIGHT}{{0,8}}?[「“]?\{{M\d+\}})")),
@@ -364,6 +364,9 @@ PAST_MARKER = re.compile(rf"{_alt(cues.PAST_MARKERS)}|加入\s*\{{C\d+\}}\s*(?:�
 CONFIDENCE = {"leads": 0.85, "recruited": 0.8, "works": 0.7, "founded": 0.8, "builds": 0.85}
 
 
+THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
+
+
 @dataclass
 class _Sent:
     template: str
@@ -418,7 +421,8 @@ def _template(folded: str, sent, mentions: list[Mention], last_person, last_comp
                 current[target.type] = target
         pos = e
     out.append(folded[pos:sent.end])
-    return _Sent("".join(out), slots)
+    # 2,040亿参数: a thousands separator is no clause break
+    return _Sent(THOUSANDS.sub("", "".join(out)), slots)
 
 
 @dataclass
@@ -730,7 +734,7 @@ class _Reader:
             company = slots[int(m.group(1))]
             verbs.append((m.end(), company))
             rest = t[m.end():]
-            end = re.search(r"[；;。！？]|[，,](?!\s*(?:以及|还有|名为|名叫|代号|称为|对外称为|命名为))|\{C\d+\}", rest)
+            end = re.search(r"[；;。！？|｜]|[，,](?!\s*(?:以及|还有|名为|名叫|代号|称为|对外称为|命名为))|\{C\d+\}", rest)
             rest = rest[: end.start() if end else len(rest)]
             for x in SLOT.finditer(rest):
                 if x.group(1) in "MK" and not COMPARE.search(rest[:x.start()]):
