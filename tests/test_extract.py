@@ -1330,3 +1330,68 @@ def test_leaving_for_nowhere_yet_is_no_move(tmp_path):
                      "邝立言今年加入过一个读书会。")
     assert ("RECRUITED_FROM", "林澈", "SenseTime") in facts
     assert not [f for f in facts if f[0] == "RECRUITED_FROM" and f[1] == "邝立言"]
+
+
+def test_heads_named_by_the_post_they_hold_at_a_company(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n她离开谷歌,加入了罗安娜(Ana Rossi)担任 CEO 的 Vantor Labs。"
+                     "至于老牌的澄川研究院,则依然由 Peter Novak 执掌。"
+                     "米娅·罗斯(Mia Ross)这次从视觉团队调任 Lumen 团队负责人。"
+                     "澄岳研究院改由共同院长金承佑(Kim Seung-woo)与朴慧琳(Park Hye-rim)接掌。"
+                     "理研理事长高桥宏(Hiroshi Takahashi)出席。")
+    assert {("LEADS", "Ana Rossi", "Vantor Labs"), ("LEADS", "Peter Novak", "澄川研究院"), ("LEADS", "Mia Ross", "Lumen"),
+            ("LEADS", "Kim Seung-woo", "澄岳研究院"), ("LEADS", "Park Hye-rim", "澄岳研究院"),
+            ("LEADS", "Hiroshi Takahashi", "RIKEN")} <= facts
+
+
+def test_the_head_of_a_regional_office_does_not_lead_the_company(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n前微软董事总经理林佩君在8月离职,转任NVIDIA台湾总经理。")
+    assert ("RECRUITED_FROM", "林佩君", "Microsoft") in facts
+    assert not [f for f in facts if f[0] == "LEADS" and f[2] == "NVIDIA"]
+
+
+def test_names_written_half_in_english_and_acronyms_after_a_comma(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n萨兰AI(Saran AI)发布了推理模型Saran-R2。一场围绕“主权AI”(Sovereign AI)的竞赛开始了。"
+                     "东京智库北辰算力研究所(Polaris Compute Institute,PCI)发布报告。PCI所长宫本健(Ken Miyamoto)说,人才在回流。"
+                     "政府资助的深圳生成式人工智能研发中心(SZGAI)由林学谦领导。")
+    assert ("BUILDS", entity(g, "萨兰AI").name, "Saran-R2") in facts
+    assert entity(g, "PCI") is entity(g, "北辰算力研究所")
+    assert ("LEADS", "Ken Miyamoto", entity(g, "北辰算力研究所").name) in facts
+    assert entity(g, "SZGAI") is entity(g, "深圳生成式人工智能研发中心")
+    assert not [e for e in g.entities if e.name in ("主权AI", "Sovereign AI")]
+
+
+def test_model_names_with_experts_llm_and_moe(tmp_path):
+    g, _ = build(tmp_path, "新闻\n\n澜川先后开源了 Lanchuan 7B、Lanchuan 8x22B 与 Lanchuan Ultra MoE,"
+                 "又推出了 VELA LLM 3.0 和在线模型 lcx-70b-online。")
+    names = {e.name for e in g.entities if e.type == "Model"}
+    assert {"Lanchuan 8x22B", "Lanchuan Ultra MoE", "VELA LLM 3.0", "lcx-70b-online"} <= names
+
+
+def test_a_chip_is_not_a_model(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n星芯科技发布了第二代芯片XC-Core 2,并推出了XC-Core 2云服务。"
+                     "星芯科技先后推出了STX S90、STX S5000等多款全功能GPU,还训练了模型Xin-1。")
+    names = {e.name for e in g.entities if e.type == "Model"}
+    assert "Xin-1" in names and not names & {"XC-Core 2", "STX S90", "STX S5000"}
+
+
+def test_sites_named_by_a_code_or_in_quotes(tmp_path):
+    g, facts = build(tmp_path, "新闻\n\n新成立的数据中心运营商港岚算力(HarbourLan)正在将军澳兴建 TKO-B2 数据中心。"
+                     "KT与微软合作在釜山兴建的「釜山AI数据中心」明年启用。")
+    assert ("BUILDS", entity(g, "港岚算力").name, "TKO-B2") in facts
+    assert {("BUILDS", "KT", "釜山AI数据中心"), ("BUILDS", "Microsoft", "釜山AI数据中心")} <= facts
+
+
+def test_each_item_of_a_list_of_moves_keeps_its_own_source(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n比如从OpenAI加入澜川科技的韩立、从DeepMind回到Naver的朴俊永,以及从谷歌加盟星澜科技的金度勋。"
+                     "衡岳科技从AMD挖来了曾参与MI300X封装设计的工程师卡维娅·南达(Kavya Nanda)。"
+                     "澜川科技社长田中邦雄说,冈田的加入让团队第一次有了架构师。")
+    assert {("RECRUITED_FROM", "韩立", "OpenAI"), ("RECRUITED_FROM", "朴俊永", "Google DeepMind"),
+            ("RECRUITED_FROM", "金度勋", "Google"), ("RECRUITED_FROM", "Kavya Nanda", "AMD")} <= facts
+    assert not [f for f in facts if f[0] == "RECRUITED_FROM" and (f[1] == "朴俊永" and f[2] == "Google" or f[1] == "田中邦雄")]
+
+
+def test_numbers_with_separators_and_table_cells(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n2021年,Kakao发表了拥有1,360亿参数的韩语模型KoGPT-X。\n\n"
+                     "・星海一号|台湾新竹|国网中心营运、华硕建置|约1,700颗H200|代表模型:Formosa-3")
+    assert ("BUILDS", "Kakao", "KoGPT-X") in facts
+    assert not [f for f in facts if f[1] in ("ASUS", "华硕") and f[2] == "Formosa-3"]

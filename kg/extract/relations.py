@@ -155,6 +155,8 @@ RULES_LEADS = [
     ("leads:person-is-title", re.compile(rf"{P}\s*(?:[(（][^(){{}}（）]{{1,24}}[)）])?\s*(?:本人|本身|自己)?\s*[,，]?\s*{COPULA}\s*{GAP}{{0,16}}?{C}\s*(?:的)?\s*(?:团队|部门|实验室|事业部|业务)?\s*{PRE_HEAD}{HEAD}")),
     # not 主导了C语音大模型M的研发, which leads the model's work
     ("leads:person-verb-company", re.compile(rf"{P}\s*(?:在\s*\{{C\d+\}}\s*)?{GAP}{{0,10}}?(?:{LEADV})\s*(?:了|着)?\s*(?:新成立的|新组建的)?\s*{C}{NOT_ITS_UNIT}(?!\s*背后)(?!{TIGHT}{{0,8}}?[「“]?\{{M\d+\}})")),
+    # P这次从视觉产品部门调任 Siri 团队负责人: moved over to head it
+    ("leads:transferred-to-head", re.compile(rf"{P}\s*{GAP}{{0,12}}?从\s*(?:{TIGHT}|\{{C\d+\}}){{0,12}}?调任\s*{C}\s*(?:的)?\s*{PRE_HEAD}{HEAD}")),
     ("leads:person-as-title-verb-company", re.compile(rf"{P}\s*以\s*{TIGHT}{{0,20}}?身份\s*(?:{LEADV}|掌舵)\s*{C}")),
     ("leads:person-at-company-as-head", re.compile(rf"{P}\s*{GAP}{{0,8}}?在\s*{TIGHT}{{0,8}}?{C}\s*(?:担任|出任|任)\s*{PRE_HEAD}{HEAD}")),
     ("leads:joins-company-as-head", re.compile(rf"{P}\s*{GAP}{{0,10}}?{JOIN}\s*{C}\s*(?:后|之后)?\s*[,，]?\s*(?:并|将|正式)?\s*(?:出任|担任)\s*(?:其|公司)?\s*{PRE_HEAD}{HEAD}")),
