@@ -71,6 +71,7 @@ def other_english_name(run: str, latin: str, lex: Lexicon) -> bool:
 
 
 FOUNDED_BEFORE = re.compile(r"(?:创办|创立|创建|合办|创设)了?$")
+KIND_BEFORE = re.compile(r"(?:创业公司|初创公司|新创公司|初创企业|科技公司|独角兽)$")
 MIXED_NAME = re.compile(rf"([{CJK}]{{2,8}})\s?(AI|Labs?|Research|Robotics|Cloud|Tech)\s*$")
 AI_IN_NAME = re.compile(rf"[{CJK}]{{2,8}}\s?AI\s?$")
 
@@ -117,8 +118,10 @@ def cjk_latin_pair(article, folded, lex, i, j, run, latin, m) -> None:
         elif tokens[0] not in cues.LATIN_STOPWORDS and (
                 run.endswith(CJK_COMPANY_ENDINGS) or (tokens[-1] in cues.COMPANY_SUFFIX_WORDS and len(tokens) > 1)):
             cjk, etype = org_tail(run, lex), "Company"  # 曜石算力(Obsidian Compute)
-        elif (founded := org_tail(run, lex)) and FOUNDED_BEFORE.search(run[:-len(founded)]) and founded[0] not in "人者合":
-            cjk, etype = founded, "Company"  # 创立海晏对齐(Halcyon Alignment): what is founded is a company
+        elif (founded := org_tail(run, lex)) and (FOUNDED_BEFORE.search(run[:-len(founded)]) or KIND_BEFORE.search(run[:-len(founded)])) \
+                and founded[0] not in "人者合":
+            # 创立海晏对齐(Halcyon Alignment): what is founded is a company; 创业公司无界方程(Boundless Equation): one said to be
+            cjk, etype = founded, "Company"
         elif 2 <= len(tokens) <= 3 and name_shaped and (person := lex.tail_of_type(run, "Person")):
             cjk, etype = person, "Person"  # 早濑直人(Naoto Hayase): a name read before, and its romanisation
         elif name_shaped and not chinese_reading and (kanji := romanised_tail(run, tokens)):
