@@ -101,6 +101,10 @@ FLOORS = {
     "heldout_ca": (0.85, 0.79),  # first contact 0.824 / 0.716: Southeast Asia's data centres, Hong Kong script
     "heldout_cb": (0.92, 0.90),  # first contact 0.913 / 0.897: video-generation startups, Taiwan script
     "heldout_cc": (0.89, 0.73),  # first contact 0.911 / 0.755: the coding-agent talent war (not tuned on)
+    "heldout_cd": (0.87, 0.90),  # first contact 0.888 / 0.896: AI-chip startups and who left which chip maker
+    "heldout_ce": (0.90, 0.84),  # first contact 0.915 / 0.797: Japan's and Korea's AI push, Taiwan script
+    "heldout_cf": (0.81, 0.77),  # first contact 0.830 / 0.786: medical and drug-discovery AI (not tuned on)
+    "heldout_cg": (0.90, 0.79),  # first contact 0.925 / 0.814: Chinese internet giants' model teams (not tuned on)
 }
 
 
