@@ -47,9 +47,10 @@ REGION = "(?:中国|大中华|亚太|东南亚|东盟|北美|欧洲|台湾|香�
 PRE_HEAD = (rf"(?:(?:联合)?(?:创始人|创办人)\s*(?:兼|暨|和|、|及)\s*|{TIGHT}{{1,6}}?\s*(?:兼|暨)\s*|(?:co-)?founder\s*(?:&|and|兼)\s*"
             rf"|(?!{REGION}区?)(?:(?![把将被并和与及让请由从向对])[^{{}}。！？，,；;、]){{0,3}}?(?=(?:前|原|首任|新任|现任)?(?:首席|CEO|执行长|行政总裁|总裁|董事长|总经理|掌门|主席|主任|院长|所长|Chief))|)"
             rf"(?:(?:前|原|首任|新任|现任|联席|代理|临时|署理)\s*)?")
-ANY = r"(?:[^。！？{}]|\{[MK]\d+\})"
-# 带领该公司新设立的“AI for Science”小组: a group of the company, not the company
-NOT_ITS_UNIT = rf"(?!\s*(?:新设立|新成立|新组建|内部)?的\s*[^{{}}。！？，,；;、]{{0,16}}?(?:团队|小组|部门|项目组|实验室|事业部)(?![^{{}}。！？，,；;、]*\{{C))"  # text that may hold models and clusters
+ANY = r"(?:[^。！？{}]|\{[MK]\d+\})"  # text that may hold models and clusters
+# 带领该公司新设立的“AI for Science”小组, 领导特斯拉 Autopilot 团队: a group of the company, not the company
+NOT_ITS_UNIT = (rf"(?!\s*(?:(?:新设立|新成立|新组建|内部)?的\s*[^{{}}。！？，,；;、]{{0,16}}?|[^{{}}。！？，,；;、的]{{0,12}}?)"
+                rf"(?:团队|小组|部门|项目组|实验室|事业部|研发部|研究部)(?![^{{}}。！？，,；;、]*\{{C))")
 P, C, MK = r"\{P(\d+)\}", r"\{C(\d+)\}", r"\{[MK](\d+)\}"
 STAFF = r"研究员|研究科学家|工程师|科学家|高管|员工|成员|专家|副总裁|VP|主管|总监|负责人|经理|架构师|researcher|engineer|scientist"
 FORMER_POST = rf"(?:(?:前|原)\s*\{{C\d+\}}\s*{TIGHT}{{0,8}}?)?"  # 由前xAI集群负责人P: the post before the name
@@ -870,6 +871,9 @@ class _Reader:
             just_founded = [c for pos, c in founded if pos < m.start()]
             if just_founded:  # 离开百度,创办了 Genspark,P本人出任 CEO: the company just founded
                 before = just_founded[-1:]
+            institutes = [c for c in before if re.search(r"(?:研究院|研究所|实验室|中心|Institute|Lab)$", c.text)]
+            if institutes and re.search(r"(?:院长|所长|主任)$", m.group(0)):
+                before = institutes[-1:]  # 设立小鹏欧洲AI研究院,由P出任院长: the head of the institute just named
             if before or topic is not None:
                 self.add("LEADS", "leads:person-takes-title", slots[int(m.group(1))], (before or [topic])[0], sent)
         # 这家巴黎公司…:CEO P: a sentence that opens on a company it does not name goes on with the last one
