@@ -851,7 +851,8 @@ class _Reader:
         (SSI…) 原CEO丹尼尔·格罗斯已于上月离职,转投Meta.
         """
         first = SLOT.search(t)
-        company = slots[int(first.group(2))] if first and first.group(1) == "C" and not _told_by(t, first) else None
+        company = slots[int(first.group(2))] if first and first.group(1) == "C" and not _told_by(t, first) \
+            and not INVESTED_IN.match(t, first.end()) else None
         for m in re.finditer(rf"[,，;；]\s*(?:其|这家\s*{TIGHT}{{0,16}}?的)?\s*{PRE_HEAD}(?:{HEAD}|(?:联合)?创始人|(?:联合)?创办人)"
                              rf"(?:\s*(?:兼|暨|、)\s*{HEAD})?\s*(?:是|为)?\s*{P}", t):
             if _unit_before(t, m.start()):
@@ -859,7 +860,7 @@ class _Reader:
             if company is not None and _unit_fits(m.group(0), company):
                 self.add("LEADS", "leads:title-of-sentence-company", slots[int(m.group(1))], company, sent)
         # the companies this sentence says were founded, where their slot stands
-        at = {id(slots[int(x.group(2))]): x.start() for x in SLOT.finditer(t)}
+        at = {id(slots[int(x.group(2))]): x.start() for x in SLOT.finditer(t) if not OTHERS_POST.match(t, x.end())}
         founded = [(at[id(c.tail)], c.tail) for c in here if c.type == "FOUNDED" and id(c.tail) in at]
         for m in re.finditer(rf"{P}\s*(?:的\s*(?:头衔|职位|职务|身份)\s*)?(?:本人|则|也|将|已|目前|现|现在|仍|如今|至今)?\s*(?:担任|出任|任|是|接任|升任|被任命为|获任)\s*(?:公司|该公司|这家公司|临时|新任)?\s*{PRE_HEAD}{HEAD}(?!\s*的?\s*\{{)", t):
             before = _companies_before(t, slots, m.start())  # 由前字节跳动负责人P创办,P任CEO: not the former one
@@ -1164,7 +1165,13 @@ UNIT_NAME_END = re.compile(rf"(?:{_alt(UNIT_WORDS)}|部|组|Lab|Team)$")
 def _companies_before(t: str, slots: list[Mention], end: int) -> list[Mention]:
     """The companies the template names before end, leaving out someone's former one (前/原C)."""
     return [slots[int(x.group(2))] for x in SLOT.finditer(t, 0, end) if x.group(1) == "C"
-            and not re.search(r"(?:前|原)\s*$", t[:x.start()])]
+            and not re.search(r"(?:前|原)\s*$", t[:x.start()]) and not OTHERS_POST.match(t, x.end())]
+
+
+# 这家获得OpenAI投资的公司: the investor is not the company the sentence is about
+INVESTED_IN = re.compile(r"\s*(?:的)?\s*(?:投资|注资|领投|参投|孵化|战略投资)")
+# 它由百度创始人兼CEO李彦宏与刘维共同发起: a company named with someone else's post is theirs
+OTHERS_POST = re.compile(rf"\s*(?:的)?\s*{PRE_HEAD}{HEAD}\s*\{{P\d+\}}\s*(?:与|和|及|、)")
 
 
 def _unit_before(t: str, pos: int) -> bool:
