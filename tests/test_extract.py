@@ -1395,3 +1395,15 @@ def test_numbers_with_separators_and_table_cells(tmp_path):
                      "・星海一号|台湾新竹|国网中心营运、华硕建置|约1,700颗H200|代表模型:Formosa-3")
     assert ("BUILDS", "Kakao", "KoGPT-X") in facts
     assert not [f for f in facts if f[1] in ("ASUS", "华硕") and f[2] == "Formosa-3"]
+
+
+def test_a_head_is_given_the_company_or_unit_the_sentence_means(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n曜石算力(Obsidian Compute)在业内颇有名气。这家由林知夏(Lin Zhixia)和周慕白(Zhou Mubai)于2021年创办的公司,"
+                     "林知夏担任CEO至今。\n\n韩松(Han Song)是星澜科技最早的工程师之一,现任星澜科技副总裁,领导星澜科技 Pilot 团队。\n\n"
+                     "2025年6月,澄川科技在慕尼黑设立「澄川欧洲研究院」(Chengchuan Europe Institute),由马库斯·韦伯(Markus Weber)出任院长。\n\n"
+                     "澜图生物(LanTu Bio)则带着大厂基因:它由百度创始人兼CEO李彦宏与宋清共同发起,宋清出任CEO。\n\n"
+                     "这家获得OpenAI投资的公司,联合创始人兼CEO约书亚·肯特(Joshua Kent)曾在Meta工作。")
+    assert ("LEADS", "Lin Zhixia", "Obsidian Compute") in facts
+    assert ("LEADS", "Markus Weber", "Chengchuan Europe Institute") in facts
+    assert not {("LEADS", "Han Song", "星澜科技"), ("LEADS", "Markus Weber", "澄川科技"), ("LEADS", "宋清", "Baidu"),
+                ("LEADS", "Joshua Kent", "OpenAI")} & facts
