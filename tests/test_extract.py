@@ -1407,3 +1407,10 @@ def test_a_head_is_given_the_company_or_unit_the_sentence_means(tmp_path):
     assert ("LEADS", "Markus Weber", "Chengchuan Europe Institute") in facts
     assert not {("LEADS", "Han Song", "星澜科技"), ("LEADS", "Markus Weber", "澄川科技"), ("LEADS", "宋清", "Baidu"),
                 ("LEADS", "Joshua Kent", "OpenAI")} & facts
+
+
+def test_a_company_introduced_by_name_and_a_model_from_its_hands(tmp_path):
+    _, facts = build(tmp_path, "新闻\n\n在南部,一家名叫 Norde Calcul 的本土公司正在建设 Solenne 园区。"
+                     "Norde Calcul 的 CEO 伊莎贝尔·莫罗(Isabelle Moreau)表示,园区明年启用。当时最强的开源模型 Zephyr-9B 出自 Hugging Face 之手。")
+    assert {("BUILDS", "Norde Calcul", "Solenne"), ("LEADS", "Isabelle Moreau", "Norde Calcul"),
+            ("BUILDS", "Hugging Face", "Zephyr-9B")} <= facts

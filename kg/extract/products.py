@@ -236,7 +236,7 @@ CLUSTER_THEN_NAMED = re.compile(rf"(?:{'|'.join(cues.CLUSTER_CUES)})\s*[，,]\s*
 
 def named(article: Article, folded: str, lex: Lexicon) -> None:
     """A name given in quotes or after 名为/代号, typed by the word that follows it:
-    名为Eos的内部AI超级电脑, “昆仑-X”(Kunlun-X)智算集群, 大模型“衡-1”."""
+    名为Eos的内部AI超级电脑, “昆仑-X”(Kunlun-X)智算集群, 大模型“衡-1”, 名叫 Sud Calcul 的公司."""
     for m in NAMED.finditer(folded):
         name, latin = m.group(1), m.group(2)
         if not name or name in cues.LATIN_STOPWORDS or len(name) > (24 if name.isascii() else 10) or name[-1] in "式型级化性类卡" \
@@ -245,7 +245,10 @@ def named(article: Article, folded: str, lex: Lexicon) -> None:
         after = folded[m.end():m.end() + 20]
         clause_after = re.split(r"[，。；;！？!?\n]|,(?!\d)", after)[0]  # not 4,096
         before = folded[max(0, m.start() - 8):m.start()]
-        if any(c in clause_after for c in cues.CLUSTER_CUES + ("园区",)) or (
+        if re.match(r"(?:名为|名叫|叫做|叫作)", m.group(0)) and re.match(
+                r"\s*的\s*[^\s的“「]{0,8}?(?:公司|企业|初创|新创|实验室|研究院|机构)(?!\s*(?:集群|数据中心|园区))", clause_after):
+            etype = "Company"  # 一家名叫 Sud Calcul 的本土公司, though it builds a campus
+        elif any(c in clause_after for c in cues.CLUSTER_CUES + ("园区",)) or (
                 m.group(0)[:1] in "“「\"" and any(before.endswith(c) for c in cues.CLUSTER_CUES)) or (
                 re.match(r"(?:名为|称为|命名为)", m.group(0)) and CLUSTER_THEN_NAMED.search(before)):
             # 运营着一个约 8000 张 H100 的集群,名为 Tidewater

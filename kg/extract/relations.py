@@ -293,6 +293,7 @@ RULES_BUILDS = [
                                               rf"(?:参与|负责|主导|领导|经历)(?:了|过)?\s*{ANY}{{0,8}}?{MK}{ANY}{{0,20}}?(?:研发|开发|训练|构建|预训练|后训练|迭代|强化学习|工作|研究)")),
     ("builds:model-is-by-company", re.compile(rf"{MK}\s*(?:系列)?\s*(?:模型)?\s*{TIGHT}{{0,6}}?(?:是|为|由(?:{TIGHT}{{0,8}}?(?:社区|公司|团队|实验室|机构|企业|巨头|初创)\s*)?)\s*{C}\s*(?:所|公司)?\s*{TIGHT}{{0,20}}?(?:{BUILD})")),
     ("builds:by-company-model", re.compile(rf"由\s*{C}\s*(?:{BUILD})\s*的\s*{GAP}{{0,10}}?{MK}")),
+    ("builds:model-from-company-hands", re.compile(rf"{MK}\s*{TIGHT}{{0,8}}?出自\s*{C}\s*(?:团队)?\s*之手")),  # JUWELS 同样出自 JSC 之手
     # 以及与 All Hands AI 联合发布的 Devstral: the partner builds it too
     ("builds:with-company-model", re.compile(rf"(?:与|和|同)\s*{C}\s*(?:联合|共同|合作|一起|一同)\s*(?:{BUILD})(?:了)?\s*的\s*{GAP}{{0,10}}?{MK}")),
     ("builds:developer-at-company", re.compile(rf"在\s*{C}\s*(?:期间|时)\s*(?:是|为|担任)\s*{MK}\s*的\s*{TIGHT}{{0,8}}?(?:开发者|作者|负责人|贡献者|成员)")),
