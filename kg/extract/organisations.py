@@ -520,7 +520,7 @@ STANDALONE_LAB = re.compile(rf"(?:^|(?<=[，,。；;、：:\s由在与和据前�
 
 # what kind of lab it is, not its name: 非营利实验室 Kyutai, 国家实验室
 LAB_KINDS = {"非营利", "国家", "国立", "联合", "重点", "开源", "独立", "前沿", "内部", "顶级", "科学", "企业", "高校", "大学",
-             "顶尖", "头部", "一流", "知名", "主流", "大型", "领先", ""}
+             "顶尖", "头部", "一流", "知名", "主流", "大型", "领先"}
 
 
 def standalone_labs(article: Article, folded: str, lex: Lexicon) -> None:
@@ -529,7 +529,7 @@ def standalone_labs(article: Article, folded: str, lex: Lexicon) -> None:
         stem = _strip_prefixes(m.group(1)[:-3], LAB_LEADING)  # 领导澜岸研究院, 现任鹏影研究院 -> 澜岸研究院, 鹏影研究院
         name = stem + m.group(1)[-3:]
         if len(stem) < 2 or len(stem) > 6 or common_word(stem) or stem[:1] in "该这那其某各另本我你他她它" \
-                or _strip_prefixes(stem, PLACE_STEMS) in LAB_KINDS \
+                or (rest := _strip_prefixes(stem, PLACE_STEMS)) in LAB_KINDS or not rest \
                 or any(ch in NAME_BREAK_CHARS for ch in stem) or company_inside(name, lex) or not name_like(stem):
             continue
         if lex.type_of(key(name)) in (None, "Company"):

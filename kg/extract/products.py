@@ -118,6 +118,7 @@ def models(article: Article, folded: str, lex: Lexicon) -> None:
             lex.add(m.group(1), "Model", "shape:greek-model")
     families = model_families(lex)
     lex_types = {k: lex.type_of(k) for k in lex.forms}
+    chips: dict[str, bool] = {}  # name -> the article calls it a chip; one scan of the article per name
     for s in article.sentences:
         covered = s.start  # a head inside a name already read (Thinking in Seed-Thinking-v1.5) is not one
         for m in MODEL_HEAD.finditer(folded, s.start, s.end):
@@ -146,8 +147,11 @@ def models(article: Article, folded: str, lex: Lexicon) -> None:
                 continue  # Apache 2.0 协议: a licence
             if lex.type_of(key(name)) not in (None, etype):
                 continue
-            if etype == "Model" and is_chip(folded, name):
-                continue  # 第二代芯片MN-Core 2, 自研MN-Core芯片: a chip, not a model
+            if etype == "Model":
+                if name not in chips:
+                    chips[name] = is_chip(folded, name)
+                if chips[name]:
+                    continue  # 第二代芯片MN-Core 2, 自研MN-Core芯片: a chip, not a model
             if not has_version and name.lower() == fam:
                 continue  # a bare family name is only known from the gazetteer
             if etype == "Model" and (near(folded, m.start(), end, cues.CLUSTER_CUES, before=0, after=8)
@@ -283,16 +287,19 @@ CLUSTER_NAME = re.compile(rf"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?|[{CJK}]{{2,6}})
                           rf"|(?<![A-Za-z0-9\-])([A-Z](?=[A-Z0-9\-]*\d)[A-Z0-9]*(?:-[A-Z0-9]+)*)\s*(?=数据中心|资料中心|园区)")
 
 
+CHIP_CODE = re.compile(r"[A-Z]{1,3}\d{2,4}[A-Z]?|NVL\d+")  # H100, MI300X, GB200, NVL72
+
+
 def clusters(article: Article, folded: str, lex: Lexicon) -> None:
     for m in CLUSTER_NAME.finditer(folded):
         name = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
         if m.group(5):
-            if re.fullmatch(r"[A-Z]{1,3}\d{2,4}[A-Z]?|NVL\d+", name):
+            if CHIP_CODE.fullmatch(name):
                 continue  # H100 数据中心: the chips in it
         elif name.isascii():
             if any(w in cues.LATIN_STOPWORDS or w in cues.COMPANY_SUFFIX_WORDS for w in name.split()) or name.isupper():
                 continue
-            if any(w in cues.CHIP_NAMES or re.fullmatch(r"[A-Z]{1,2}\d{2,4}[A-Z]?", w) for w in name.split()):
+            if any(w in cues.CHIP_NAMES or CHIP_CODE.fullmatch(w) for w in name.split()):
                 continue  # Blackwell集群, H100集群: the chips it is made of, not its name
         else:
             if any(place_name(name[i:]) for i in range(len(name) - 1)):
